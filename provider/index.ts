@@ -1,0 +1,5 @@
+/**
+ * pulumi-okta-account-management: manage the rules of Okta's account management policy with Pulumi.
+ */
+export * from "./rule/types";
+export type { AccountManagementPolicyRuleInputs, AccountManagementPolicyRuleOutputs } from "./rule/inputs";
