@@ -3,3 +3,13 @@
  */
 export * from "./rule/types";
 export type { AccountManagementPolicyRuleInputs, AccountManagementPolicyRuleOutputs } from "./rule/inputs";
+export {
+    AccountManagementPolicyRule,
+    AccountManagementPolicyRuleArgs,
+} from "./resources/accountManagementPolicyRule";
+export type { DeepInput } from "./resources/deepInput";
+export {
+    getAccountManagementPolicy,
+    getAccountManagementPolicyOutput,
+    GetAccountManagementPolicyResult,
+} from "./policy/lookup";

@@ -1,0 +1,73 @@
+/**
+ * The error every failed Okta call surfaces as: it says which call failed (method and path), Okta's status,
+ * errorCode, errorSummary and causes, the request id for Okta support, and keeps the original error as `cause`.
+ */
+
+/** Okta's answer to a failed call, as far as one arrived, e.g. `{ status: 400, errorCode: "E0000001", ... }`. */
+export interface OktaFailure {
+    status?: number;
+    errorCode?: string;
+    errorSummary?: string;
+    causes: string[];
+    requestId?: string;
+}
+
+/**
+ * A failed Okta call, e.g. message
+ * `POST /api/v1/policies/rst1/rules: 400 E0000001 Api validation failed: name (name: A rule named "x" already exists)`.
+ */
+export class OktaRequestError extends Error {
+    override readonly name = "OktaRequestError";
+    constructor(
+        readonly method: string,
+        readonly path: string,
+        readonly failure: OktaFailure,
+        detail: string,
+        options?: { cause?: unknown },
+    ) {
+        super(`${method} ${path}: ${detail}`, options);
+    }
+
+    /** The HTTP status, or undefined when no answer arrived. */
+    get status(): number | undefined {
+        return this.failure.status;
+    }
+}
+
+/** Reads what an error thrown by the Okta SDK's HTTP layer says, e.g. an `OktaApiError` → its status and causes. */
+export function describeSdkError(error: unknown): OktaFailure & { text: string } {
+    const e = (error ?? {}) as {
+        status?: unknown;
+        errorCode?: unknown;
+        errorSummary?: unknown;
+        errorCauses?: unknown;
+        headers?: { get?: (name: string) => string | null };
+        message?: unknown;
+        type?: unknown;
+        code?: unknown;
+    };
+    const status = typeof e.status === "number" ? e.status : undefined;
+    const causes = Array.isArray(e.errorCauses)
+        ? e.errorCauses
+              .map(c => String((c as { errorSummary?: unknown }).errorSummary ?? ""))
+              .filter(c => c !== "")
+        : [];
+    const requestId = e.headers?.get?.("x-okta-request-id") ?? undefined;
+    const errorCode = typeof e.errorCode === "string" ? e.errorCode : undefined;
+    const errorSummary = typeof e.errorSummary === "string" ? e.errorSummary : undefined;
+    let text: string;
+    if (status !== undefined && errorCode) {
+        text =
+            `${status} ${errorCode} ${errorSummary ?? ""}`.trim() +
+            (causes.length ? ` (${causes.join("; ")})` : "");
+    } else if (status !== undefined) {
+        text = `HTTP ${status}`;
+    } else if (e.type === "request-timeout") {
+        text = "no answer within the request timeout";
+    } else {
+        const code = typeof e.code === "string" ? `${e.code}: ` : "";
+        text = `no answer (${code}${String(e.message ?? error)})`;
+    }
+    if (requestId) text += ` [Okta request id ${requestId}]`;
+    return { status, errorCode, errorSummary, causes, requestId: requestId ?? undefined, text };
+}

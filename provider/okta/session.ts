@@ -1,0 +1,23 @@
+/**
+ * Process-wide state of a provider process: where credentials come from (the stack config handed to
+ * `configure`, then the environment) and the Okta client built from them, reused across operations.
+ */
+import { OktaApi } from "./oktaApi";
+import { ConfigReader, resolveOktaSettings } from "./settings";
+
+let readConfig: ConfigReader = () => undefined;
+let cached: { key: string; api: OktaApi } | undefined;
+
+/** Remembers how to read stack config, e.g. `setConfigReader(key => req.config.get(key))` from `configure`. */
+export function setConfigReader(reader: ConfigReader): void {
+    readConfig = reader;
+    cached = undefined;
+}
+
+/** The Okta client for the current settings (config, then env, read now); built once per distinct settings. */
+export function getOktaApi(): OktaApi {
+    const settings = resolveOktaSettings(readConfig, process.env);
+    const key = JSON.stringify(settings);
+    if (cached?.key !== key) cached = { key, api: new OktaApi(settings) };
+    return cached.api;
+}

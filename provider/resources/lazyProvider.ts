@@ -1,0 +1,57 @@
+/**
+ * The provider object Pulumi serializes into every resource's state. It holds only the name of the module that
+ * implements the operations and loads that module, from the installed package, when the engine first calls it.
+ * So the state stays small (no client, no credential, no inlined code) and a new version of this package takes
+ * effect for existing resources without a diff.
+ */
+import type * as pulumi from "@pulumi/pulumi";
+
+/** This package's name, as the provider process resolves it from the program's node_modules. */
+export const PACKAGE_NAME = "pulumi-okta-account-management";
+
+/**
+ * A serializable provider delegating to `module.provider` of an implementation module, e.g.
+ * `new LazyProvider("pulumi-okta-account-management/dist/provider/operations/ruleOperations")`.
+ */
+export class LazyProvider implements pulumi.dynamic.ResourceProvider {
+    constructor(private readonly implementation: string) {}
+
+    /** Stores the stack config for the operations (the engine calls this once per provider process). */
+    async configure(req: pulumi.dynamic.ConfigureRequest): Promise<void> {
+        await this.load().configure?.(req);
+    }
+
+    /** Validates inputs before any API call. */
+    async check(olds: unknown, news: unknown): Promise<pulumi.dynamic.CheckResult> {
+        return this.load().check!(olds, news);
+    }
+
+    /** Compares recorded outputs with new inputs. */
+    async diff(id: string, olds: unknown, news: unknown): Promise<pulumi.dynamic.DiffResult> {
+        return this.load().diff!(id, olds, news);
+    }
+
+    /** Creates the Okta object; if it fails, nothing was left behind. */
+    async create(inputs: unknown): Promise<pulumi.dynamic.CreateResult> {
+        return this.load().create(inputs);
+    }
+
+    /** Reads the Okta object; an empty id means it is gone. */
+    async read(id: string, props?: unknown): Promise<pulumi.dynamic.ReadResult> {
+        return this.load().read!(id, props);
+    }
+
+    /** Updates the Okta object in place. */
+    async update(id: string, olds: unknown, news: unknown): Promise<pulumi.dynamic.UpdateResult> {
+        return this.load().update!(id, olds, news);
+    }
+
+    /** Deletes the Okta object; already gone is success. */
+    async delete(id: string, props: unknown): Promise<void> {
+        return this.load().delete!(id, props);
+    }
+
+    private load(): pulumi.dynamic.ResourceProvider {
+        return (require(this.implementation) as { provider: pulumi.dynamic.ResourceProvider }).provider;
+    }
+}
