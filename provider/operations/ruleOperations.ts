@@ -1,0 +1,168 @@
+/**
+ * The lifecycle of an `AccountManagementPolicyRule` against Okta: the I/O shell over the pure rule model. Loaded
+ * by the provider process only (see `LazyProvider`). Each method makes the fewest calls it can: create 1 (plus one
+ * policy list per process), read 1, update 1 (plus a lifecycle call when status changes), delete 1, diff 0.
+ */
+import type * as pulumi from "@pulumi/pulumi";
+import { OktaRequestError } from "../okta/errors";
+import type { OktaApi } from "../okta/oktaApi";
+import { createRule, deleteRule, getRule, listRules, replaceRule, setRuleStatus } from "../okta/ruleApi";
+import { getOktaApi, setConfigReader } from "../okta/session";
+import { runExclusive } from "../okta/writeQueue";
+import { resolvePolicyId } from "../policy/find";
+import { buildCreateBody, buildReplaceBody } from "../rule/requestBody";
+import { diffRule } from "../rule/diff";
+import type {
+    AccountManagementPolicyRuleInputs as Inputs,
+    AccountManagementPolicyRuleOutputs as Outputs,
+} from "../rule/inputs";
+import { toRuleInputs, toRuleOutputs } from "../rule/outputs";
+import type { OktaRule, RuleBody, RuleStatus } from "../rule/types";
+import { applyInputDefaults, validateRuleInputs } from "../rule/validate";
+
+/** Creates the rule; a lost answer is recovered by finding the rule by name, so no duplicate is left behind. */
+async function create(inputs: Inputs): Promise<pulumi.dynamic.CreateResult<Outputs>> {
+    const api = getOktaApi();
+    const policyId = await resolvePolicyId(api, inputs.policyId);
+    const status: RuleStatus = inputs.status ?? "ACTIVE";
+    const body = buildCreateBody(inputs);
+    const rule = await runExclusive(policyId, async () => {
+        const existing = inputs.adopt ? await findRuleByName(api, policyId, inputs.name) : undefined;
+        if (existing) return adoptRule(api, policyId, existing, body, status, inputs.priority);
+        return createRecovering(api, policyId, body, status);
+    });
+    return { id: rule.id, outs: toRuleOutputs(rule, policyId, extrasOf(inputs)) };
+}
+
+/** Reads the rule for refresh and `AccountManagementPolicyRule.get`; a rule deleted in Okta reads as gone. */
+async function read(id: string, props?: Partial<Outputs>): Promise<pulumi.dynamic.ReadResult<Outputs>> {
+    const api = getOktaApi();
+    const policyId = props?.policyId ?? (await resolvePolicyId(api, undefined));
+    const rule = await getRule(api, policyId, id);
+    if (!rule) return { id: "" };
+    const outs = toRuleOutputs(rule, policyId, extrasOf(props ?? {}));
+    return { id: rule.id, props: outs, inputs: toRuleInputs(outs) };
+}
+
+/** One PUT built from the recorded state (no GET), plus a lifecycle call only when the status changes. */
+async function update(
+    id: string,
+    olds: Outputs,
+    news: Inputs,
+): Promise<pulumi.dynamic.UpdateResult<Outputs>> {
+    const api = getOktaApi();
+    const policyId = olds.policyId;
+    const status: RuleStatus = news.status ?? "ACTIVE";
+    const changed = diffRule(olds, news).changedPaths;
+    const needsPut = changed.some(path => !["status", "adopt", "suppressChecks"].includes(path));
+    const outs = await runExclusive(policyId, async () => {
+        let rule: OktaRule | undefined;
+        if (needsPut) {
+            const includePriority = news.priority !== undefined && news.priority !== olds.priority;
+            rule = await replaceRule(api, policyId, id, buildReplaceBody(olds, news, { includePriority }));
+        }
+        if (status !== olds.status) await setRuleStatus(api, policyId, id, status);
+        const base = rule ? toRuleOutputs(rule, policyId, extrasOf(news)) : { ...olds, ...extrasOf(news) };
+        return { ...base, status };
+    });
+    return { outs };
+}
+
+/** Deletes the rule; already gone is success. Okta's system catch-all rule is never deleted. */
+async function remove(id: string, props: Outputs): Promise<void> {
+    if (props.system)
+        throw new Error(`rule "${id}" is Okta's system catch-all rule, which cannot be deleted`);
+    const api = getOktaApi();
+    await runExclusive(props.policyId, () => deleteRule(api, props.policyId, id));
+}
+
+/** Validates before any API call; unknown values (preview) pass. */
+async function check(_olds: Inputs, news: Inputs): Promise<pulumi.dynamic.CheckResult<Inputs>> {
+    const raw = withoutProviderKey(news);
+    const failures = validateRuleInputs(raw);
+    return failures.length > 0 ? { inputs: news, failures } : { inputs: applyInputDefaults(raw) };
+}
+
+/** Compares meaning, not bytes; a new policy replaces the rule. No API call. */
+async function diff(_id: string, olds: Outputs, news: Inputs): Promise<pulumi.dynamic.DiffResult> {
+    const result = diffRule(
+        withoutProviderKey(olds) as unknown as Outputs,
+        withoutProviderKey(news) as unknown as Inputs,
+    );
+    return { changes: result.changes, replaces: result.replaces, deleteBeforeReplace: false };
+}
+
+async function createRecovering(
+    api: OktaApi,
+    policyId: string,
+    body: RuleBody,
+    status: RuleStatus,
+): Promise<OktaRule> {
+    const activate = status === "ACTIVE";
+    try {
+        return await createRule(api, policyId, body, activate);
+    } catch (first) {
+        if (!isAmbiguous(first)) throw first;
+        // The create may have been applied with its answer lost: look before trying again.
+        const applied = await findRuleByName(api, policyId, body.name);
+        if (applied) return applied;
+        try {
+            return await createRule(api, policyId, body, activate);
+        } catch (second) {
+            // A late arrival of the first create makes the second one collide: the rule is ours either way.
+            const late = await findRuleByName(api, policyId, body.name);
+            if (late) return late;
+            throw second;
+        }
+    }
+}
+
+async function adoptRule(
+    api: OktaApi,
+    policyId: string,
+    existing: OktaRule,
+    body: RuleBody,
+    status: RuleStatus,
+    priority: number | undefined,
+): Promise<OktaRule> {
+    const { priority: _unused, ...withoutPriority } = body;
+    const replaceBody = priority !== undefined && priority !== existing.priority ? body : withoutPriority;
+    const rule = await replaceRule(api, policyId, existing.id, replaceBody as RuleBody);
+    if (rule.status !== status) await setRuleStatus(api, policyId, rule.id, status);
+    return { ...rule, status };
+}
+
+async function findRuleByName(api: OktaApi, policyId: string, name: string): Promise<OktaRule | undefined> {
+    return (await listRules(api, policyId)).find(rule => rule.name === name && !rule.system);
+}
+
+/** True when Okta may have applied the call although it failed: no answer, or a server error. */
+function isAmbiguous(error: unknown): boolean {
+    return error instanceof OktaRequestError && (error.status === undefined || error.status >= 500);
+}
+
+/** The values without the serialized provider the host adds to every property bag. */
+function withoutProviderKey(values: object): Record<string, unknown> {
+    const { __provider: _provider, ...rest } = values as Record<string, unknown>;
+    return rest;
+}
+
+function extrasOf(values: Partial<Inputs>): { adopt?: boolean; suppressChecks?: string[] } {
+    return {
+        ...(values.adopt !== undefined ? { adopt: values.adopt } : {}),
+        ...(values.suppressChecks !== undefined ? { suppressChecks: values.suppressChecks } : {}),
+    };
+}
+
+/** The operations Pulumi's dynamic-provider host calls for `AccountManagementPolicyRule`. */
+export const provider: pulumi.dynamic.ResourceProvider<Inputs, Outputs> = {
+    async configure(req) {
+        setConfigReader(key => req.config.get(key));
+    },
+    check,
+    diff,
+    create,
+    read,
+    update,
+    delete: remove,
+};
