@@ -142,15 +142,17 @@ describe("resolving Okta settings", () => {
 
     it("never repeats a secret in its error", () => {
         const secret = "00very-secret-token";
+        const keyBody = "MIIEvQIBADANBgkqhkiG9w0BAQEFAASC";
+        const key = `-----BEGIN PRIVATE KEY-----\n${keyBody}\n-----END PRIVATE KEY-----`;
         try {
             resolveOktaSettings(
-                reader({ "okta:apiToken": secret, "okta:clientId": "0oa1", "okta:privateKey": "PRIVATE" }),
+                reader({ "okta:apiToken": secret, "okta:clientId": "0oa1", "okta:privateKey": key }),
                 {},
             );
             expect.fail("expected a refusal");
         } catch (error) {
             expect(String(error)).not.to.include(secret);
-            expect(String(error)).not.to.include("PRIVATE");
+            expect(String(error)).not.to.include(keyBody);
             expect(String(error)).to.include("okta:apiToken");
         }
     });
