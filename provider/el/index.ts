@@ -23,6 +23,8 @@ export { parseExpression, type ParseResult } from "./parser";
 export { printExpression } from "./printer";
 export { lintExpression, type LintOptions } from "./lint";
 export { expressionImplies, expressionsEquivalent } from "./equivalence";
+export { evaluateExpression, type EvaluationOutcome, type ExpressionFacts, type Truth } from "./evaluate";
+export { el, type ElBuilders } from "./builders";
 export {
     ALLOWED_PATHS,
     AUTHENTICATOR_ID_PATH,

@@ -59,17 +59,17 @@ const SYMBOLS = [
     "@",
 ];
 
-const TEXTUAL_OPERATORS: Record<string, string> = {
-    not: "!",
-    eq: "==",
-    ne: "!=",
-    lt: "<",
-    gt: ">",
-    le: "<=",
-    ge: ">=",
-    div: "/",
-    mod: "%",
-};
+const TEXTUAL_OPERATORS = new Map([
+    ["not", "!"],
+    ["eq", "=="],
+    ["ne", "!="],
+    ["lt", "<"],
+    ["gt", ">"],
+    ["le", "<="],
+    ["ge", ">="],
+    ["div", "/"],
+    ["mod", "%"],
+]);
 
 const TYPOGRAPHIC_QUOTES = "\u2018\u2019\u201c\u201d";
 
@@ -158,7 +158,7 @@ export function tokenize(text: string): Token[] {
             let j = i;
             while (isIdentifierPart(text[j] ?? "")) j++;
             const word = text.slice(i, j);
-            const operator = TEXTUAL_OPERATORS[word.toLowerCase()];
+            const operator = TEXTUAL_OPERATORS.get(word.toLowerCase());
             tokens.push(
                 operator === undefined
                     ? { kind: "identifier", text: word, start: i, end: j }

@@ -38,17 +38,15 @@ export function notNode(operand: Expr): NotExpr {
  */
 export function logicalChain(operator: "&&" | "||", operands: readonly Expr[]): Expr {
     if (operands.length === 0) throw new Error(`logicalChain needs at least one operand for '${operator}'`);
-    return operands
-        .slice(1)
-        .reduce<Expr>(
-            (left, right): LogicalExpr => ({
-                kind: "logical",
-                operator,
-                left,
-                right,
-                start: left.start,
-                end: right.end,
-            }),
-            operands[0],
-        );
+    return operands.slice(1).reduce<Expr>(
+        (left, right): LogicalExpr => ({
+            kind: "logical",
+            operator,
+            left,
+            right,
+            start: left.start,
+            end: right.end,
+        }),
+        operands[0],
+    );
 }

@@ -271,12 +271,12 @@ class Parser {
                     token,
                 );
         }
-        const unsupported: Record<string, string> = {
-            "#": "variable references ('#name')",
-            "@": "bean references ('@name')",
-            "&": "factory bean references ('&name')",
-        };
-        const what = unsupported[token.text];
+        const unsupported = new Map([
+            ["#", "variable references ('#name')"],
+            ["@", "bean references ('@name')"],
+            ["&", "factory bean references ('&name')"],
+        ]);
+        const what = unsupported.get(token.text);
         throw new ExpressionSyntaxError(
             what === undefined
                 ? `expected a value, a name or '(' at ${token.start}, found '${token.text}'`
@@ -287,10 +287,15 @@ class Parser {
 
     private identifier(token: Token & { kind: "identifier" }): Expr {
         const word = token.text.toLowerCase();
-        const literals: Record<string, boolean | null> = { true: true, false: false, null: null };
-        if (word in literals) {
+        const literals = new Map<string, boolean | null>([
+            ["true", true],
+            ["false", false],
+            ["null", null],
+        ]);
+        const literal = literals.get(word);
+        if (literal !== undefined) {
             this.next();
-            return { kind: "literal", value: literals[word], start: token.start, end: token.end };
+            return { kind: "literal", value: literal, start: token.start, end: token.end };
         }
         if (word === "and" || word === "or") {
             throw new ExpressionSyntaxError(
