@@ -7,8 +7,8 @@ import { logicalChain } from "./nodes";
 import { printExpression } from "./printer";
 import { problemAt, type ExpressionProblem } from "./problems";
 import {
-    assignmentsOf,
     domainOf,
+    everyAssignment,
     holds,
     OTHER_VALUE,
     toProposition,
@@ -136,14 +136,13 @@ function readsMetadataOutsideRecover(root: Expr): boolean | undefined {
         operations.filter(op => op !== "recover"),
     );
     domain.set(METADATA_TYPE_PATH, [types[0]]);
-    const assignments = assignmentsOf(domain);
-    if (assignments === undefined) return undefined;
-    return assignments.some(assignment => {
+    const independent = everyAssignment(domain, assignment => {
         const outcomes = types.map((type: DomainValue) =>
             holds(prop, new Map(assignment).set(METADATA_TYPE_PATH, type)),
         );
-        return outcomes.some(outcome => outcome !== outcomes[0]);
+        return outcomes.every(outcome => outcome === outcomes[0]);
     });
+    return independent === undefined ? undefined : !independent;
 }
 
 function testsRecover(root: Expr): boolean {

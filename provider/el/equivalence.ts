@@ -4,7 +4,7 @@
  */
 import { parseExpression } from "./parser";
 import { printExpression } from "./printer";
-import { assignmentsOf, domainOf, holds, toProposition, type Proposition } from "./propositions";
+import { domainOf, everyAssignment, holds, toProposition, type Proposition } from "./propositions";
 
 type Comparison =
     | { kind: "decided"; props: [Proposition, Proposition]; canonicalEqual: boolean }
@@ -30,17 +30,20 @@ function prepare(a: string, b: string): Comparison {
  * (attributes compared with literals by `==`/`!=` or a literal list's `.contains`, under `!`, `&&`, `||`, `?:`),
  * trying every attribute with each literal either side mentions, `null` and one other value, after reading
  * `accessRequest.authenticator.key == 'okta_verify'` on both sides as its three Flexible Okta Verify keys. A
- * request without an authenticator is taken to read its key as `null`. Outside that core the canonical texts are
- * compared; an unparseable text is compared byte for byte after trimming. E.g.
+ * request without an authenticator is taken to read its key as `null`. Outside that core, or beyond
+ * `MAX_ASSIGNMENTS` cases, the canonical texts are compared; an unparseable text is compared byte for byte after
+ * trimming. E.g.
  * `expressionsEquivalent("accessRequest.authenticator.key == 'okta_verify'", "accessRequest.authenticator.key == 'okta_verify_totp' || accessRequest.authenticator.key == 'okta_verify_push' || accessRequest.authenticator.key == 'okta_verify_fastpass'")` → true.
  */
 export function expressionsEquivalent(a: string, b: string): boolean {
     const comparison = prepare(a, b);
     if (comparison.kind === "textual") return comparison.equal;
     const [left, right] = comparison.props;
-    const assignments = assignmentsOf(domainOf([left, right]));
-    if (assignments === undefined) return comparison.canonicalEqual;
-    return assignments.every(assignment => holds(left, assignment) === holds(right, assignment));
+    const same = everyAssignment(
+        domainOf([left, right]),
+        assignment => holds(left, assignment) === holds(right, assignment),
+    );
+    return same ?? comparison.canonicalEqual;
 }
 
 /**
@@ -52,6 +55,8 @@ export function expressionImplies(a: string, b: string): boolean | undefined {
     const comparison = prepare(a, b);
     if (comparison.kind === "textual") return undefined;
     const [left, right] = comparison.props;
-    const assignments = assignmentsOf(domainOf([left, right]));
-    return assignments?.every(assignment => !holds(left, assignment) || holds(right, assignment));
+    return everyAssignment(
+        domainOf([left, right]),
+        assignment => !holds(left, assignment) || holds(right, assignment),
+    );
 }

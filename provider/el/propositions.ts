@@ -179,16 +179,28 @@ export function domainOf(props: readonly Proposition[]): Map<string, DomainValue
 }
 
 /**
- * Every assignment of a domain, or undefined when there are more than `MAX_ASSIGNMENTS`. E.g. a domain with two
- * attributes of 3 and 4 values gives 12 assignments.
+ * Whether `predicate` holds for every assignment of a domain, stopping at the first that fails; undefined when
+ * there are more than `MAX_ASSIGNMENTS`. The assignment passed is reused between calls: copy it to keep it. E.g.
+ * a domain with two attributes of 3 and 4 values is tried with 12 assignments.
  */
-export function assignmentsOf(domain: ReadonlyMap<string, readonly DomainValue[]>): Assignment[] | undefined {
-    let count = 1;
-    for (const values of domain.values()) count *= values.length;
-    if (count > MAX_ASSIGNMENTS) return undefined;
-    let assignments: Map<string, DomainValue>[] = [new Map()];
-    for (const [path, values] of domain) {
-        assignments = assignments.flatMap(partial => values.map(v => new Map(partial).set(path, v)));
+export function everyAssignment(
+    domain: ReadonlyMap<string, readonly DomainValue[]>,
+    predicate: (assignment: Assignment) => boolean,
+): boolean | undefined {
+    const entries = [...domain];
+    if (entries.reduce((count, [, values]) => count * values.length, 1) > MAX_ASSIGNMENTS) return undefined;
+    const indexes = entries.map(() => 0);
+    const assignment = new Map<string, DomainValue>(entries.map(([path, values]) => [path, values[0]]));
+    for (;;) {
+        if (!predicate(assignment)) return false;
+        let position = 0;
+        while (position < entries.length && indexes[position] === entries[position][1].length - 1) {
+            indexes[position] = 0;
+            assignment.set(entries[position][0], entries[position][1][0]);
+            position++;
+        }
+        if (position === entries.length) return true;
+        indexes[position]++;
+        assignment.set(entries[position][0], entries[position][1][indexes[position]]);
     }
-    return assignments;
 }

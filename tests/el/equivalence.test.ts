@@ -70,6 +70,7 @@ describe("expressionsEquivalent", () => {
             `device.profile.managed == true && ${OP} == 'enroll'`,
         ],
         ["a redundant conjunct", `${OP} == 'enroll' && ${OP} != 'recover'`, `${OP} == 'enroll'`],
+        ["conditions that read no attribute", "'x' == 'x'", "true"],
         ["safe navigation", `accessRequest.authenticator?.key == 'webauthn'`, `${KEY} == 'webauthn'`],
         ["unparseable texts equal after trimming", `  ${OP} == 'enroll' &&`, `${OP} == 'enroll' &&  `],
         [
@@ -104,6 +105,7 @@ describe("expressionsEquivalent", () => {
             `${OP} == 'enroll' || ${OP} == 'unenroll' && ${KEY} == 'webauthn'`,
             `(${OP} == 'enroll' || ${OP} == 'unenroll') && ${KEY} == 'webauthn'`,
         ],
+        ["a constant false and a constant true", "'x' == 'y'", "true"],
         ["a value and its case variant", `${OP} == 'enroll'`, `${OP} == 'Enroll'`],
         ["a list missing a value", `{'recover', 'unlockAccount'}.contains(${OP})`, `${OP} == 'recover'`],
         [
