@@ -13,3 +13,13 @@ export {
     getAccountManagementPolicyOutput,
     GetAccountManagementPolicyResult,
 } from "./policy/lookup";
+export {
+    el,
+    PHISHING_RESISTANT_KEYS,
+    FLEXIBLE_OKTA_VERIFY_KEYS,
+    parseExpression,
+    printExpression,
+    lintExpression,
+    expressionsEquivalent,
+} from "./el/index";
+export type { Expr, ExpressionProblem } from "./el/index";
