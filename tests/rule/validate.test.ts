@@ -2,6 +2,7 @@ import { expect } from "chai";
 import { lintExpression } from "../../provider/el";
 import { UNKNOWN_VALUE } from "../../provider/rule/unknownValue";
 import { applyInputDefaults, validateRuleInputs } from "../../provider/rule/validate";
+import { withPaths } from "./editPaths";
 import { copyRule, DOCUMENTED_RULES, FIRST_PHISHING_RESISTANT, GROUP_ID, ZONE_ID } from "./ruleExamples";
 
 const METHOD = "actions.appSignOn.verificationMethod";
@@ -48,24 +49,9 @@ const BASE = {
     },
 };
 
-/** `BASE` with the value at each dotted path (`a.b[0].c`) set, or removed when the value is `undefined`. */
+/** `BASE` with the value at each dotted path set, or removed when the value is `undefined`. */
 function withValues(values: Record<string, unknown>): Record<string, unknown> {
-    const rule = structuredClone(BASE) as Record<string, unknown>;
-    for (const [path, value] of Object.entries(values)) {
-        const keys = path.split(/\.|\[(\d+)\]/).filter(key => key !== undefined && key !== "");
-        let target = rule as Record<string, unknown>;
-        for (const key of keys.slice(0, -1)) {
-            target[key] ??= {};
-            target = target[key] as Record<string, unknown>;
-        }
-        const last = keys[keys.length - 1];
-        if (value === undefined) {
-            delete target[last];
-        } else {
-            target[last] = value;
-        }
-    }
-    return rule;
+    return withPaths(BASE as Record<string, unknown>, values);
 }
 
 interface BadCase {
