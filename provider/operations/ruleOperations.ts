@@ -41,7 +41,8 @@ async function read(id: string, props?: Partial<Outputs>): Promise<pulumi.dynami
     const rule = await getRule(api, policyId, id);
     if (!rule) return { id: "" };
     const outs = toRuleOutputs(rule, policyId, extrasOf(props ?? {}));
-    return { id: rule.id, props: outs, inputs: toRuleInputs(outs) };
+    // Pulumi types read's inputs as outputs; they are the input fields only, as Okta now has them.
+    return { id: rule.id, props: outs, inputs: toRuleInputs(outs) as Outputs };
 }
 
 /** One PUT built from the recorded state (no GET), plus a lifecycle call only when the status changes. */
