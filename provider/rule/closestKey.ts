@@ -1,7 +1,8 @@
 /**
  * The known key a misspelt one most likely meant, or `undefined` when none is close, e.g.
- * `findClosestKey("condition", ["name", "conditions"])` is `"conditions"` and `findClosestKey("elConditon", [...])`
- * is `"elCondition"`. Close means: equal ignoring case, or at most a third of the letters (and at least 2) edited.
+ * `findClosestKey("condition", ["name", "conditions"])` is `"conditions"` and `findClosestKey("elConditon",
+ * [...])` is `"elCondition"`. Close means: equal ignoring case, or at most a third of the letters (and at
+ * least 2) edited.
  */
 export function findClosestKey(key: string, knownKeys: readonly string[]): string | undefined {
     const lower = key.toLowerCase();

@@ -5,11 +5,11 @@ import { isAbsent, isRecord, toCanonicalJson, type JsonRecord } from "./plainJso
 import { isUnknown } from "./unknownValue";
 
 /**
- * What differs between the recorded rule and the declared one, e.g.
- * `{ changes: true, replaces: [], changedPaths: ["conditions.network", "priority"] }`. `changedPaths` are sorted and
- * name `policyId`, `name`, `priority`, `status`, `conditions.<condition>`, `actions.appSignOn.access`,
- * `actions.appSignOn.verificationMethod`, `adopt` and `suppressChecks` (or `conditions` / `actions` as a whole while
- * they are unknown).
+ * What differs between the recorded rule and the declared one, e.g. `{ changes: true, replaces: [],
+ * changedPaths: ["conditions.network", "priority"] }`. `changedPaths` are sorted and name `policyId`, `name`,
+ * `priority`, `status`, `conditions.<condition>`, `actions.appSignOn.access`,
+ * `actions.appSignOn.verificationMethod`, `adopt` and `suppressChecks` (or `conditions` / `actions` as a
+ * whole while they are unknown).
  */
 export interface RuleDiff {
     changes: boolean;
@@ -18,12 +18,13 @@ export interface RuleDiff {
 }
 
 /**
- * Compares the meaning of the recorded outputs and the declared inputs (see `normalizeRuleForComparison`), so that a
- * rule read back from Okta with defaults filled in, id lists reordered or `okta_verify` rewritten under Flexible Okta
- * Verify shows no change. `priority` is compared only when declared. A declared `policyId` other than the recorded
- * one replaces the rule (`replaces: ["policyId"]`); while it is unknown (preview) it is only reported as changed, and
- * the diff made during the update, with the value known, decides. E.g. recorded `status: "ACTIVE"`, declared
- * `status: "INACTIVE"`, all else equal: `{ changes: true, replaces: [], changedPaths: ["status"] }`.
+ * Compares the meaning of the recorded outputs and the declared inputs (see `normalizeRuleForComparison`), so
+ * that a rule read back from Okta with defaults filled in, id lists reordered or `okta_verify` rewritten
+ * under Flexible Okta Verify shows no change. `priority` is compared only when declared. A declared
+ * `policyId` other than the recorded one replaces the rule (`replaces: ["policyId"]`); while it is unknown
+ * (preview) it is only reported as changed, and the diff made during the update, with the value known,
+ * decides. E.g. recorded `status: "ACTIVE"`, declared `status: "INACTIVE"`, all else equal: `{ changes: true,
+ * replaces: [], changedPaths: ["status"] }`.
  */
 export function diffRule(
     olds: AccountManagementPolicyRuleOutputs,
@@ -49,8 +50,8 @@ export function diffRule(
     }
     compareConditions(before.conditions, after.conditions, changed);
     compareActions(before.actions, after.actions, changed);
-    // adopt and suppressChecks change nothing in Okta, but a change must still be reported: outputs are rewritten
-    // only by an update, so with no change the old values would stay in the recorded outputs.
+    // adopt and suppressChecks change nothing in Okta, but a change must still be reported: outputs are
+    // rewritten only by an update, so with no change the old values would stay in the recorded outputs.
     if ((olds.adopt ?? false) !== (news.adopt ?? false)) {
         changed.add("adopt");
     }

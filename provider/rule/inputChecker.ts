@@ -6,8 +6,8 @@ import { isAbsent, isRecord, type JsonRecord } from "./plainJson";
 import { isUnknown } from "./unknownValue";
 
 /**
- * The fields an object may hold, e.g. `{ known: ["include", "exclude"] }`. `misplaced` maps a key that is wrong here
- * but right elsewhere to the reason, e.g. `{ phishingResistant: "... move it under possession" }`.
+ * The fields an object may hold, e.g. `{ known: ["include", "exclude"] }`. `misplaced` maps a key that is
+ * wrong here but right elsewhere to the reason, e.g. `{ phishingResistant: "... move it under possession" }`.
  */
 export interface FieldSet {
     known: readonly string[];
@@ -31,17 +31,20 @@ export function describeValue(value: unknown): string {
     return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }
 
-/** `join("conditions", "network")` is `"conditions.network"`; `join("", "name")` is `"name"`. */
+/**
+ * A property path one key deeper, e.g. `joinPath("conditions", "network")` is `"conditions.network"`,
+ * `joinPath("", "name")` is `"name"`.
+ */
 export function joinPath(path: string, key: string): string {
     return path === "" ? key : `${path}.${key}`;
 }
 
 /**
- * Collects check failures while reading untrusted input, e.g. after
- * `checker.choice("status", "ACTIV", RULE_STATUSES, "status")`, `checker.failures` holds
- * `{ property: "status", reason: '"ACTIV" is not a valid status; use one of "ACTIVE", "INACTIVE" (did you mean "ACTIVE"?)' }`.
- * Every read returns `undefined` when the value is absent, is Pulumi's unknown marker (not checked: it is known
- * only after preview), or is wrong (then a failure is recorded); callers check absence themselves where required.
+ * Collects check failures while reading untrusted input, e.g. after `checker.choice("status", "ACTIV",
+ * RULE_STATUSES, "status")`, `checker.failures` holds `{ property: "status", reason: '"ACTIV" is not a valid
+ * status; use one of "ACTIVE", "INACTIVE" (did you mean "ACTIVE"?)' }`. Every read returns `undefined` when
+ * the value is absent, is Pulumi's unknown marker (not checked: it is known only after preview), or is wrong
+ * (then a failure is recorded); callers check absence themselves where required.
  */
 export class InputChecker {
     /** The failures found so far, in the order found. */
@@ -53,8 +56,8 @@ export class InputChecker {
     }
 
     /**
-     * Reports a required field that is absent, e.g. `requirePresent("conditions.riskScore.level", undefined, 'set "ANY"')`
-     * records `level is missing; set "ANY"` at that path. An unknown value counts as present.
+     * Reports a required field that is absent, e.g. `requirePresent("conditions.riskScore.level", undefined,
+     * 'set "ANY"')` records `level is missing; set "ANY"` at that path. An unknown value counts as present.
      */
     requirePresent(path: string, value: unknown, fix: string): void {
         if (isAbsent(value)) {
@@ -62,7 +65,9 @@ export class InputChecker {
         }
     }
 
-    /** Reads an object, reporting each key it does not know (with the closest known key) at that key's path. */
+    /**
+     * Reads an object, reporting each key it does not know (with the closest known key) at that key's path.
+     */
     record(path: string, value: unknown, fields: FieldSet): JsonRecord | undefined {
         if (isAbsent(value) || isUnknown(value)) {
             return undefined;
@@ -94,7 +99,9 @@ export class InputChecker {
         return value;
     }
 
-    /** Reads a string; `example` shows a valid value in the reason, e.g. `"PT2H"`. Blank strings are refused. */
+    /**
+     * Reads a string; `example` shows a valid value in the reason, e.g. `"PT2H"`. Blank strings are refused.
+     */
     string(path: string, value: unknown, example: string): string | undefined {
         if (isAbsent(value) || isUnknown(value)) {
             return undefined;
@@ -154,7 +161,7 @@ export class InputChecker {
         return match;
     }
 
-    /** Reads a list and returns its known items with their paths, e.g. `[{ item: "00g1", path: "x.include[0]" }]`. */
+    /** Reads a list and returns its known items with their paths, e.g. `[{ item: "00g1", path: "a[0]" }]`. */
     list(path: string, value: unknown, example: string): Array<{ item: unknown; path: string }> | undefined {
         if (isAbsent(value) || isUnknown(value)) {
             return undefined;
@@ -182,9 +189,9 @@ export class InputChecker {
     }
 
     /**
-     * Reads a list of ids of one kind, refusing blanks, duplicates and ids of another kind (by Okta's id prefixes),
-     * e.g. a network zone id in `conditions.people.groups.include`. With `allowAllZones`, `"ALL_ZONES"` may be the
-     * only entry. Returns the known ids, e.g. `["00g1emaKYZTWRYYRRTSK"]`.
+     * Reads a list of ids of one kind, refusing blanks, duplicates and ids of another kind (by Okta's id
+     * prefixes), e.g. a network zone id in `conditions.people.groups.include`. With `allowAllZones`,
+     * `"ALL_ZONES"` may be the only entry. Returns the known ids, e.g. `["00g1emaKYZTWRYYRRTSK"]`.
      */
     idList(path: string, value: unknown, kind: OktaIdKind, allowAllZones = false): string[] | undefined {
         const example = OKTA_ID_KINDS[kind].example;

@@ -1,7 +1,7 @@
 import { isAbsent, isRecord, toCanonicalJson, type JsonRecord } from "./plainJson";
 import type { RuleActions, RuleConditions, RuleStatus } from "./types";
 
-/** What can be normalised: rule inputs, recorded outputs or Okta's rule JSON, e.g. `{ name: "Enroll", actions }`. */
+/** What can be normalised: rule inputs, recorded outputs or Okta's rule JSON, e.g. `{ name: "Enroll" }`. */
 export interface ComparableRule {
     name?: string;
     priority?: number;
@@ -33,16 +33,16 @@ const POSSESSION_DEFAULTS: Record<string, string> = {
 };
 
 /**
- * The rule reduced to what Okta evaluates, for comparison. Okta's defaults are filled in or, where a default means
- * "no restriction", the container is dropped: `status` defaults to `"ACTIVE"`; empty id lists, `people`, `userType`,
- * `platform`, `device` and `elCondition` are dropped; `network` `ANYWHERE` without zones and `riskScore` `ANY` are
- * dropped (they match everyone, as an absent condition does); id lists are sorted and de-duplicated; constraint
- * `types` and `methods` are upper-cased and sorted; `required` is filled (true, false with
- * `excludedAuthenticationMethods`), as are the possession characteristics (`userPresence` `REQUIRED`, others
- * `OPTIONAL`); constraints and platform entries are sorted; `verificationMethod.type` defaults to `ASSURANCE`.
- * Fields the model does not know (e.g. `keepMeSignedIn`, `_links`, `id`) are left out.
- * E.g. `{ name: "A", conditions: { network: { connection: "ANYWHERE" }, people: { users: { exclude: [] } } } }`
- * normalises to `{ name: "A", status: "ACTIVE", conditions: {} }`.
+ * The rule reduced to what Okta evaluates, for comparison. Okta's defaults are filled in or, where a default
+ * means "no restriction", the container is dropped: `status` defaults to `"ACTIVE"`; empty id lists,
+ * `people`, `userType`, `platform`, `device` and `elCondition` are dropped; `network` `ANYWHERE` without
+ * zones and `riskScore` `ANY` are dropped (they match everyone, as an absent condition does); id lists are
+ * sorted and de-duplicated; constraint `types` and `methods` are upper-cased and sorted; `required` is filled
+ * (true, false with `excludedAuthenticationMethods`), as are the possession characteristics (`userPresence`
+ * `REQUIRED`, others `OPTIONAL`); constraints and platform entries are sorted; `verificationMethod.type`
+ * defaults to `ASSURANCE`. Fields the model does not know (e.g. `keepMeSignedIn`, `_links`, `id`) are left
+ * out. E.g. `{ name: "A", conditions: { network: { connection: "ANYWHERE" }, people: { users: { exclude: [] }
+ * } } }` normalises to `{ name: "A", status: "ACTIVE", conditions: {} }`.
  */
 export function normalizeRuleForComparison(rule: ComparableRule): NormalizedRule {
     return compact({
@@ -63,10 +63,10 @@ function normalizeConditions(conditions: JsonRecord): JsonRecord {
 }
 
 /**
- * One condition reduced to its meaning, or `undefined` when it restricts nothing (the same as leaving it out), e.g.
- * `normalizeCondition("userType", { include: [], exclude: [] })` is `undefined` and
- * `normalizeCondition("people", { groups: { include: ["00g2", "00g1"] } })` is
- * `{ groups: { include: ["00g1", "00g2"] } }`. Keys the model does not know give `undefined`.
+ * One condition reduced to its meaning, or `undefined` when it restricts nothing (the same as leaving it
+ * out), e.g. `normalizeCondition("userType", { include: [], exclude: [] })` is `undefined` and
+ * `normalizeCondition("people", { groups: { include: ["00g2", "00g1"] } })` is `{ groups: { include: ["00g1",
+ * "00g2"] } }`. Keys the model does not know give `undefined`.
  */
 export function normalizeCondition(key: string, value: unknown): unknown {
     const normalizer = CONDITION_NORMALIZERS[key];
@@ -257,7 +257,10 @@ function compareText(a: string, b: string): number {
     return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** Applies `normalize` to an object; absent gives `undefined`; anything else (an unknown marker) is kept as is. */
+/**
+ * Applies `normalize` to an object; absent gives `undefined`; anything else (an unknown marker) is kept as
+ * is.
+ */
 function ifRecord(value: unknown, normalize: (record: JsonRecord) => unknown): unknown {
     if (isRecord(value)) {
         return normalize(value);

@@ -1,6 +1,6 @@
 /**
- * The kinds of Okta object a rule refers to by id, with the prefixes Okta gives their ids and a sample id, e.g.
- * `OKTA_ID_KINDS.group` is `{ label: "group", prefixes: ["00g"], example: "00g1emaKYZTWRYYRRTSK" }`.
+ * The kinds of Okta object a rule refers to by id, with the prefixes Okta gives their ids and a sample id,
+ * e.g. `OKTA_ID_KINDS.group` is `{ label: "group", prefixes: ["00g"], example: "00g1emaKYZTWRYYRRTSK" }`.
  */
 export const OKTA_ID_KINDS = {
     group: { label: "group", prefixes: ["00g"], example: "00g1emaKYZTWRYYRRTSK" },
@@ -21,7 +21,10 @@ export const OKTA_ID_KINDS = {
 /** A kind of Okta id, e.g. `"networkZone"`. */
 export type OktaIdKind = keyof typeof OKTA_ID_KINDS;
 
-/** The kind an id's prefix reveals, or `undefined`, e.g. `findIdKind("nzo5dtwhzly9mXvlN0g7")` is `"networkZone"`. */
+/**
+ * The kind an id's prefix reveals, or `undefined`, e.g. `findIdKind("nzo5dtwhzly9mXvlN0g7")` is
+ * `"networkZone"`.
+ */
 export function findIdKind(id: string): OktaIdKind | undefined {
     const kinds = Object.keys(OKTA_ID_KINDS) as OktaIdKind[];
     return kinds.find(kind => OKTA_ID_KINDS[kind].prefixes.some(prefix => id.startsWith(prefix)));
@@ -29,8 +32,8 @@ export function findIdKind(id: string): OktaIdKind | undefined {
 
 /**
  * Why `id` cannot be an id of kind `expected`, or `undefined` when it can, e.g.
- * `explainWrongIdKind("nzo5dtwhzly9mXvlN0g7", "group")` is
- * `"nzo5dtwhzly9mXvlN0g7" is a network zone id, not a group id (group ids start "00g", e.g. "00g1emaKYZTWRYYRRTSK")`.
+ * `explainWrongIdKind("nzo5dtwhzly9mXvlN0g7", "group")` is `"nzo5dtwhzly9mXvlN0g7" is a network zone id, not
+ * a group id (group ids start "00g", e.g. "00g1emaKYZTWRYYRRTSK")`.
  */
 export function explainWrongIdKind(id: string, expected: OktaIdKind): string | undefined {
     const want = OKTA_ID_KINDS[expected];

@@ -18,11 +18,11 @@ const INPUT_FIELDS = [
 ] as const;
 
 /**
- * The state to record for a rule Okta returned: its JSON without `id` and `_links`, fields the model does not know
- * included (so a later replace can send them back), plus `policyId` and the provider's own `adopt` and
- * `suppressChecks` when given. Plain JSON only: no `undefined` anywhere (Pulumi's host cannot encode it). E.g.
- * `toRuleOutputs({ id: "rul1", name: "Enroll", priority: 1, ..., _links: {...} }, "rst1", { adopt: true })` is
- * `{ name: "Enroll", priority: 1, ..., policyId: "rst1", adopt: true }`.
+ * The state to record for a rule Okta returned: its JSON without `id` and `_links`, fields the model does not
+ * know included (so a later replace can send them back), plus `policyId` and the provider's own `adopt` and
+ * `suppressChecks` when given. Plain JSON only: no `undefined` anywhere (Pulumi's host cannot encode it).
+ * E.g. `toRuleOutputs({ id: "rul1", name: "Enroll", priority: 1, ..., _links: {...} }, "rst1", { adopt: true
+ * })` is `{ name: "Enroll", priority: 1, ..., policyId: "rst1", adopt: true }`.
  */
 export function toRuleOutputs(
     rule: OktaRule,
@@ -47,10 +47,10 @@ export function toRuleOutputs(
 }
 
 /**
- * The inputs `read` reports after a refresh: the input fields as Okta now has them, taken from the outputs, e.g.
- * `{ policyId: "rst1", name: "Enroll", priority: 1, status: "ACTIVE", conditions: {...}, actions: {...} }`. Okta's
- * other fields (`system`, `created`, `lastUpdated`, unknown ones) are not inputs and are left out; a `null`
- * `conditions` (Okta's catch-all) is left out too.
+ * The inputs `read` reports after a refresh: the input fields as Okta now has them, taken from the outputs,
+ * e.g. `{ policyId: "rst1", name: "Enroll", priority: 1, status: "ACTIVE", conditions: {...}, actions: {...}
+ * }`. Okta's other fields (`system`, `created`, `lastUpdated`, unknown ones) are not inputs and are left out;
+ * a `null` `conditions` (Okta's catch-all) is left out too.
  */
 export function toRuleInputs(outputs: AccountManagementPolicyRuleOutputs): AccountManagementPolicyRuleInputs {
     const fields = outputs as unknown as JsonRecord;

@@ -1,7 +1,9 @@
 /** A JSON object as parsed from Okta or received from Pulumi, e.g. `{ name: "Enroll", priority: 1 }`. */
 export type JsonRecord = Record<string, unknown>;
 
-/** True when a field is not given: `undefined` or `null`, e.g. `isAbsent(null)` is true, `isAbsent("")` false. */
+/**
+ * True when a field is not given: `undefined` or `null`, e.g. `isAbsent(null)` is true, `isAbsent("")` false.
+ */
 export function isAbsent(value: unknown): value is undefined | null {
     return value === undefined || value === null;
 }
@@ -12,10 +14,11 @@ export function isRecord(value: unknown): value is JsonRecord {
 }
 
 /**
- * A deep copy of `value` holding only what JSON can carry: object keys whose value is `undefined` are dropped, and so
- * are `undefined` array items, e.g. `{ a: undefined, b: [1, undefined] }` becomes `{ b: [1] }`. Pulumi's host cannot
- * encode `undefined` ("Unexpected struct type"), so every value handed back to it passes through here. With
- * `dropNull`, `null` goes the same way (`{ a: null }` becomes `{}`), for values where `null` means "not given".
+ * A deep copy of `value` holding only what JSON can carry: object keys whose value is `undefined` are
+ * dropped, and so are `undefined` array items, e.g. `{ a: undefined, b: [1, undefined] }` becomes `{ b: [1]
+ * }`. Pulumi's host cannot encode `undefined` ("Unexpected struct type"), so every value handed back to it
+ * passes through here. With `dropNull`, `null` goes the same way (`{ a: null }` becomes `{}`), for values
+ * where `null` means "not given".
  */
 export function toPlainJson<T>(value: T, options: { dropNull?: boolean } = {}): T {
     const drop = (item: unknown) => item === undefined || (options.dropNull === true && item === null);
@@ -36,8 +39,8 @@ export function toPlainJson<T>(value: T, options: { dropNull?: boolean } = {}): 
 }
 
 /**
- * JSON text with object keys sorted at every level, so that equal values give equal text whatever their key order,
- * e.g. `{ b: 1, a: [2] }` gives `{"a":[2],"b":1}`. Used to compare and to sort normalised values.
+ * JSON text with object keys sorted at every level, so that equal values give equal text whatever their key
+ * order, e.g. `{ b: 1, a: [2] }` gives `{"a":[2],"b":1}`. Used to compare and to sort normalised values.
  */
 export function toCanonicalJson(value: unknown): string {
     return JSON.stringify(sortKeys(value)) ?? "undefined";

@@ -5,9 +5,10 @@ import type { RuleActions, RuleBody, RuleConditions } from "./types";
 import { CONDITION_KEYS } from "./validateConditions";
 
 /**
- * Top-level fields of the recorded outputs that the model knows. Any other field is Okta's and is sent back as
- * Okta has it. Of these, only `name`, `priority`, `conditions` and `actions` (and `type`) go into a body: `status`
- * changes through `?activate=` on create and the lifecycle calls afterwards, the rest is read-only or the provider's.
+ * Top-level fields of the recorded outputs that the model knows. Any other field is Okta's and is sent back
+ * as Okta has it. Of these, only `name`, `priority`, `conditions` and `actions` (and `type`) go into a body:
+ * `status` changes through `?activate=` on create and the lifecycle calls afterwards, the rest is read-only
+ * or the provider's.
  */
 const MODEL_FIELDS = new Set([
     "id",
@@ -26,16 +27,20 @@ const MODEL_FIELDS = new Set([
     "suppressChecks",
 ]);
 
-/** The fields of `actions.appSignOn` the model writes; any other one (e.g. `keepMeSignedIn`) is kept as Okta has it. */
+/**
+ * The fields of `actions.appSignOn` the model writes; any other one (e.g. `keepMeSignedIn`) is kept as Okta
+ * has it.
+ */
 const APP_SIGN_ON_FIELDS = new Set(["access", "verificationMethod"]);
 
 /**
- * The POST body that creates the rule: `type: "ACCESS_POLICY"`, the name, the priority only when declared, the
- * conditions as declared (with `userType` completed by an empty `include` or `exclude`, both of which Okta requires),
- * and the actions with `verificationMethod.type` (default `"ASSURANCE"`). No read-only field and no `status` (send
- * `?activate=false` for an `"INACTIVE"` rule). E.g. `{ name: "Enroll", priority: 1, actions: { appSignOn: { access:
- * "ALLOW", verificationMethod: { factorMode: "2FA" } } } }` gives `{ name: "Enroll", type: "ACCESS_POLICY",
- * priority: 1, actions: { appSignOn: { access: "ALLOW", verificationMethod: { factorMode: "2FA", type: "ASSURANCE" } } } }`.
+ * The POST body that creates the rule: `type: "ACCESS_POLICY"`, the name, the priority only when declared,
+ * the conditions as declared (with `userType` completed by an empty `include` or `exclude`, both of which
+ * Okta requires), and the actions with `verificationMethod.type` (default `"ASSURANCE"`). No read-only field
+ * and no `status` (send `?activate=false` for an `"INACTIVE"` rule). E.g.
+ * `{ name: "Enroll", priority: 1, actions: { appSignOn: { access: "ALLOW", verificationMethod: { factorMode: "2FA" } } } }`
+ * gives `{ name: "Enroll", type: "ACCESS_POLICY", priority: 1, actions: { appSignOn: { access: "ALLOW",
+ * verificationMethod: { factorMode: "2FA", type: "ASSURANCE" } } } }`.
  */
 export function buildCreateBody(inputs: AccountManagementPolicyRuleInputs): RuleBody {
     const body: RuleBody = {
@@ -55,15 +60,15 @@ export function buildCreateBody(inputs: AccountManagementPolicyRuleInputs): Rule
 
 /**
  * The PUT body that replaces the rule, built from the recorded outputs `olds` without reading the rule again.
- * Fields the user declares are written as declared (as in `buildCreateBody`); fields Okta has that the user never
- * modelled are kept as Okta has them: unknown top-level fields (e.g. `initialMode`), unknown conditions and action
- * fields (e.g. `keepMeSignedIn`), and conditions Okta filled with defaults that restrict nothing (e.g.
- * `userType: { include: [], exclude: [] }`). A condition that restricts something and that the user no longer declares
- * is removed. `priority` (declared, else recorded) is sent only with `includePriority`, because re-sending a rule's
- * own priority makes Okta push the rule below it down one slot.
- * E.g. olds `{ name: "A", priority: 3, initialMode: false, conditions: { network: { connection: "ZONE", include:
- * ["nzo1"] } }, ... }` and news without conditions give `{ initialMode: false, name: "A", type: "ACCESS_POLICY",
- * conditions: {}, actions: ... }`.
+ * Fields the user declares are written as declared (as in `buildCreateBody`); fields Okta has that the user
+ * never modelled are kept as Okta has them: unknown top-level fields (e.g. `initialMode`), unknown conditions
+ * and action fields (e.g. `keepMeSignedIn`), and conditions Okta filled with defaults that restrict nothing
+ * (e.g. `userType: { include: [], exclude: [] }`). A condition that restricts something and that the user no
+ * longer declares is removed. `priority` (declared, else recorded) is sent only with `includePriority`,
+ * because re-sending a rule's own priority makes Okta push the rule below it down one slot. E.g. olds
+ * `{ name: "A", priority: 3, initialMode: false, conditions: { network: { connection: "ZONE", include: ["nzo1"] } }, ... }`
+ * and news without conditions give
+ * `{ initialMode: false, name: "A", type: "ACCESS_POLICY", conditions: {}, actions: ... }`.
  */
 export function buildReplaceBody(
     olds: AccountManagementPolicyRuleOutputs,
@@ -109,7 +114,10 @@ function mergeConditions(recorded: unknown, declared: RuleConditions | undefined
     return merged;
 }
 
-/** A recorded condition that restricts nothing, as Okta fills in; an empty `elCondition` is not one: Okta refuses it. */
+/**
+ * A recorded condition that restricts nothing, as Okta fills in; an empty `elCondition` is not one: Okta
+ * refuses it.
+ */
 function isOktaDefault(key: string, value: unknown): boolean {
     return key !== "elCondition" && normalizeCondition(key, value) === undefined;
 }

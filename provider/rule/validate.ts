@@ -8,6 +8,10 @@ import { validateActions } from "./validateActions";
 import { validateConditions } from "./validateConditions";
 import { RULE_STATUSES } from "./types";
 
+/**
+ * One problem found by `check`, Pulumi's shape, e.g. `{ property: "priority", reason: "99 is the catch-all
+ * rule's priority; ..." }`.
+ */
 export type { CheckFailure };
 
 /** The input fields of an `AccountManagementPolicyRule`. */
@@ -45,11 +49,12 @@ const CATCH_ALL_NAME = "Catch-all Rule";
 const CATCH_ALL_PRIORITY = 99;
 
 /**
- * Every problem in the inputs of an `AccountManagementPolicyRule`, as Pulumi's `check` reports them, or `[]`, e.g.
- * `validateRuleInputs({ name: "Enroll", priority: 99, actions: {...} })` is
- * `[{ property: "priority", reason: "99 is the catch-all rule's priority; ... use AccountManagementPolicyCatchAllRule ..." }]`.
- * Values equal to Pulumi's unknown marker (`UNKNOWN_VALUE`) are not checked, nor are lists' unknown members, so a
- * preview with inputs from resources not yet created passes. The `__provider` key of the Pulumi host is ignored.
+ * Every problem in the inputs of an `AccountManagementPolicyRule`, as Pulumi's `check` reports them, or `[]`,
+ * e.g. `validateRuleInputs({ name: "Enroll", priority: 99, actions: {...} })` is `[{ property: "priority",
+ * reason: "99 is the catch-all rule's priority; ... use AccountManagementPolicyCatchAllRule ..." }]`. Values
+ * equal to Pulumi's unknown marker (`UNKNOWN_VALUE`) are not checked, nor are lists' unknown members, so a
+ * preview with inputs from resources not yet created passes. The `__provider` key of the Pulumi host is
+ * ignored.
  */
 export function validateRuleInputs(news: Record<string, unknown>): CheckFailure[] {
     const checker = new InputChecker();
@@ -154,9 +159,10 @@ function validateSuppressChecks(checker: InputChecker, value: unknown): void {
 
 /**
  * The inputs `check` hands on, with the defaults that keep the diff stable: `status: "ACTIVE"` and
- * `actions.appSignOn.verificationMethod.type: "ASSURANCE"` when absent, nothing else, e.g.
- * `{ name: "Enroll", actions: { appSignOn: { access: "ALLOW", verificationMethod: { factorMode: "2FA" } } } }` gains
- * `status: "ACTIVE"` and `type: "ASSURANCE"`. Call it on inputs that `validateRuleInputs` passed; `news` is not changed.
+ * `actions.appSignOn.verificationMethod.type: "ASSURANCE"` when absent, nothing else, e.g. `{ name: "Enroll",
+ * actions: { appSignOn: { access: "ALLOW", verificationMethod: { factorMode: "2FA" } } } }` gains `status:
+ * "ACTIVE"` and `type: "ASSURANCE"`. Call it on inputs that `validateRuleInputs` passed; `news` is not
+ * changed.
  */
 export function applyInputDefaults(news: Record<string, unknown>): AccountManagementPolicyRuleInputs {
     const inputs = structuredClone(news);

@@ -17,8 +17,9 @@ const METHOD_FIELDS: Record<VerificationMethodType, readonly string[]> = {
 };
 
 /**
- * Checks a rule's `actions`, adding every problem to `checker`, e.g. for `{ appSignOn: { verificationMethod: {...} } }`
- * it adds `actions.appSignOn.access` ("access is missing; ..."). A `verificationMethod` without `type` is an `ASSURANCE` one.
+ * Checks a rule's `actions`, adding every problem to `checker`, e.g. for `{ appSignOn: { verificationMethod:
+ * {...} } }` it adds `actions.appSignOn.access` ("access is missing; ..."). A `verificationMethod` without
+ * `type` is an `ASSURANCE` one.
  */
 export function validateActions(checker: InputChecker, path: string, value: unknown): void {
     const actions = checker.record(path, value, { known: ["appSignOn"] });

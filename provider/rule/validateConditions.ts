@@ -5,7 +5,7 @@ import type { OktaIdKind } from "./oktaIds";
 import { isUnknown } from "./unknownValue";
 import { NETWORK_CONNECTIONS, OS_TYPES, OS_VERSION_MATCH_TYPES, PLATFORM_TYPES, RISK_LEVELS } from "./types";
 
-/** The condition keys of an account management policy rule, in Okta's schema order. */
+/** The condition keys of an account management policy rule, in Okta's schema order, e.g. `"network"`. */
 export const CONDITION_KEYS = [
     "people",
     "network",

@@ -32,8 +32,8 @@ const POSSESSION_LEVELS = [
 const POSSESSION_ONLY = [...POSSESSION_LEVELS, "userVerificationMethods"] as const;
 
 /**
- * Checks one object of `verificationMethod.constraints`, adding every problem to `checker`. `factorMode` is the
- * method's, e.g. with `"1FA"`, `{ knowledge: {...}, possession: {...} }` is refused (two factor classes).
+ * Checks one object of `verificationMethod.constraints`, adding every problem to `checker`. `factorMode` is
+ * the method's, e.g. with `"1FA"`, `{ knowledge: {...}, possession: {...} }` is refused (two factor classes).
  */
 export function validateConstraint(
     checker: InputChecker,

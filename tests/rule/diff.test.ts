@@ -64,9 +64,9 @@ const DECLARED: AccountManagementPolicyRuleInputs = applyInputDefaults({
 });
 
 /**
- * `DECLARED` as Okta returns it: read-only fields added, ids reordered, `people.users.include` and `userType` filled
- * in, `platform.exclude` added, `types` in lower case, `required` added, the expression rewritten for Flexible
- * Okta Verify, no `keepMeSignedIn`, and a priority Okta chose.
+ * `DECLARED` as Okta returns it: read-only fields added, ids reordered, `people.users.include` and `userType`
+ * filled in, `platform.exclude` added, `types` in lower case, `required` added, the expression rewritten for
+ * Flexible Okta Verify, no `keepMeSignedIn`, and a priority Okta chose.
  */
 const READ_BACK = withOktaFields("rul2p9xACRTDf9qZV0g4", 4, {
     name: "Enroll Okta Verify from the office",

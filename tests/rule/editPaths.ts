@@ -1,7 +1,7 @@
 /**
  * `base` deep-copied with the value at each dotted path (`"a.b[0].c"`) set, or removed when the value is
- * `undefined`; missing objects on the way are created. E.g. `withPaths({ a: { b: 1 } }, { "a.c": 2, "a.b": undefined })`
- * is `{ a: { c: 2 } }`.
+ * `undefined`; missing objects on the way are created. E.g. `withPaths({ a: { b: 1 } }, { "a.c": 2, "a.b":
+ * undefined })` is `{ a: { c: 2 } }`.
  */
 export function withPaths<T>(base: T, values: Record<string, unknown>): T {
     const copy = structuredClone(base) as Record<string, unknown>;

@@ -21,7 +21,9 @@ const RULES: Array<[string, AccountManagementPolicyRuleInputs]> = Object.entries
     },
 );
 
-/** Sends one request with the emulator's API token and returns the parsed answer; refuses any non-200 status. */
+/**
+ * Sends one request with the emulator's API token and returns the parsed answer; refuses any non-200 status.
+ */
 async function callOkta(
     emulator: RunningEmulator,
     method: string,

@@ -1,13 +1,14 @@
-/**
- * Rules as Okta returns them, built the way Okta's recorded responses show: read-only fields added, defaults filled
- * in (`people.users.exclude`, `userType`, constraint `required`), empty `platform` dropped and `platform.exclude`
- * added, no `keepMeSignedIn` on this policy's rules.
- */
+/** Okta's rule responses for tests: the fields Okta adds to every rule it returns. */
 import type { OktaRule } from "../../provider/rule/types";
 
+/** The account management policy id of the guide's example org, `"rst5czs80uoZHaUxK0g7"`. */
 export const POLICY_ID = "rst5czs80uoZHaUxK0g7";
 
-/** Okta's read-only fields of a rule with the given id and priority, e.g. `created`, `_links`. */
+/**
+ * `rule` as Okta returns it: with `id`, `priority`, `status: "ACTIVE"`, `system: false`, `type`, `created`,
+ * `lastUpdated` and `_links` (self and deactivate) unless `rule` sets them, e.g.
+ * `withOktaFields("rul1", 3, { name, conditions, actions }).priority` is `3`.
+ */
 export function withOktaFields(
     id: string,
     priority: number,

@@ -132,7 +132,10 @@ describe("buildCreateBody", () => {
 });
 
 describe("buildReplaceBody", () => {
-    /** What Okta returned for a rule created with a zone, a group and an expression, plus a field the model lacks. */
+    /**
+     * What Okta returned for a rule created with a zone, a group and an expression, plus a field the model
+     * lacks.
+     */
     const recorded = toRuleOutputs(
         withOktaFields("rul2p9xACRTDf9qZV0g4", 3, {
             name: "Enroll from the office",

@@ -1,18 +1,23 @@
 /**
- * Rule definitions taken from Okta's documentation, written as `AccountManagementPolicyRule` inputs (the docs'
- * read-only fields, `type` and `system` left out), with the documentation's defects fixed as each comment says.
+ * Rule definitions taken from Okta's documentation, written as `AccountManagementPolicyRule` inputs (the
+ * docs' read-only fields, `type` and `system` left out), with the documentation's defects fixed as each
+ * comment says.
  */
 import type { AccountManagementPolicyRuleInputs } from "../../provider/rule/inputs";
 
-/** A group id, a zone id and an identity provider id shaped as Okta's. */
+/** A group id shaped as Okta's: `"00g..."`. */
 export const GROUP_ID = "00g1emaKYZTWRYYRRTSK";
+/** A second group id, e.g. to reorder a list. */
 export const OTHER_GROUP_ID = "00g2fnbLZAUXSZZSSUTL";
+/** A network zone id shaped as Okta's: `"nzo..."`. */
 export const ZONE_ID = "nzo5dtwhzly9mXvlN0g7";
+/** An identity verification provider id shaped as Okta's: `"0oa..."`. */
 export const IDP_ID = "0oa62bfdiumsUndnZ0h7";
 
 /**
- * Use case 1, "Add a rule for your first phishing-resistant authenticator" (developer guide). The guide's body is a
- * copy-pasted response: its `id`, `created`, `lastUpdated`, `_links` and undocumented `initialMode` are dropped.
+ * Use case 1, "Add a rule for your first phishing-resistant authenticator" (developer guide). The guide's
+ * body is a copy-pasted response: its `id`, `created`, `lastUpdated`, `_links` and undocumented `initialMode`
+ * are dropped.
  */
 export const FIRST_PHISHING_RESISTANT: AccountManagementPolicyRuleInputs = {
     name: "Test rule",
@@ -42,7 +47,10 @@ export const FIRST_PHISHING_RESISTANT: AccountManagementPolicyRuleInputs = {
     },
 };
 
-/** Use case 2, "Add a rule for authenticator enrollment": the guide gives no JSON; this is the reference's mapping. */
+/**
+ * Use case 2, "Add a rule for authenticator enrollment": the guide gives no JSON; this is the reference's
+ * mapping.
+ */
 export const PHISHING_RESISTANT_ENROLLMENT: AccountManagementPolicyRuleInputs = {
     name: "Phishing-resistant authenticator enrollment",
     priority: 2,
@@ -67,7 +75,9 @@ export const PHISHING_RESISTANT_ENROLLMENT: AccountManagementPolicyRuleInputs = 
     },
 };
 
-/** Use case 3, "Add a rule for password recovery and account unlock": use case 2 with the recovery expression. */
+/**
+ * Use case 3, "Add a rule for password recovery and account unlock": use case 2 with the recovery expression.
+ */
 export const RECOVERY_AND_UNLOCK: AccountManagementPolicyRuleInputs = {
     ...PHISHING_RESISTANT_ENROLLMENT,
     name: "Phishing-resistant recovery and unlock",
@@ -94,7 +104,10 @@ export const IDENTITY_VERIFICATION: AccountManagementPolicyRuleInputs = {
     actions: { appSignOn: { access: "ALLOW", verificationMethod: { id: IDP_ID, type: "ID_PROOFING" } } },
 };
 
-/** "Add a rule for device conditions" (EA): the guide nests `actions` inside `conditions`; here it is at the top. */
+/**
+ * "Add a rule for device conditions" (EA): the guide nests `actions` inside `conditions`; here it is at the
+ * top.
+ */
 export const REGISTERED_DEVICE_RECOVERY: AccountManagementPolicyRuleInputs = {
     name: "Require registered device for password recovery",
     priority: 1,
@@ -129,7 +142,10 @@ export const REGISTERED_DEVICE_RECOVERY: AccountManagementPolicyRuleInputs = {
     },
 };
 
-/** The API spec's device-condition example for this policy, without its empty `elCondition: {}` (Okta refuses it). */
+/**
+ * The API spec's device-condition example for this policy, without its empty `elCondition: {}` (Okta refuses
+ * it).
+ */
 export const DEVICE_ASSURANCE: AccountManagementPolicyRuleInputs = {
     name: "OAMP rule with device conditions",
     conditions: {
