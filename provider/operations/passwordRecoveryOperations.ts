@@ -34,7 +34,12 @@ async function create(inputs: Inputs): Promise<pulumi.dynamic.CreateResult<Outpu
     const api = getOktaApi();
     const policy = await findPasswordPolicy(api, inputs.policyId);
     const rules = await runExclusive(policy.id, async () => {
-        const target = await readTargetRules(api, policy, inputs.ruleIds);
+        const target = await readTargetRules(
+            api,
+            `"${policy.name}" (${policy.id})`,
+            policy.id,
+            inputs.ruleIds,
+        );
         const before = describeRuleStates(target, []);
         return describeRuleStates(
             await applyAccessControl(api, policy.id, target, inputs.accessControl),
@@ -45,12 +50,18 @@ async function create(inputs: Inputs): Promise<pulumi.dynamic.CreateResult<Outpu
 }
 
 /** Reads each managed rule's value now (one list call); a policy deleted in Okta reads as gone. */
-async function read(id: string, props: Outputs): Promise<pulumi.dynamic.ReadResult<Outputs>> {
+async function read(id: string, props?: Outputs): Promise<pulumi.dynamic.ReadResult<Outputs>> {
+    if (props === undefined) {
+        throw new Error(
+            `PasswordRecoveryAccessControl "${id}" can only be refreshed from its recorded state; neither \`get\` nor ` +
+                "import is supported: declare the resource instead, it records each rule's value before changing it",
+        );
+    }
     const policyRules = await listPasswordRules(getOktaApi(), props.policyId);
     if (policyRules === undefined) return { id: "" };
     const { rules } = selectTargetRules(policyRules, props.ruleIds);
     const outs = toOutputs(props, props.policyId, describeRuleStates(rules, props.rules));
-    return { id, props: outs, inputs: toInputs(outs) };
+    return { id, props: outs, inputs: toInputs(outs) as Outputs };
 }
 
 /** Restores rules no longer managed, then sets the value on the managed ones, keeping their recorded earlier values. */
@@ -61,8 +72,7 @@ async function update(
 ): Promise<pulumi.dynamic.UpdateResult<Outputs>> {
     const api = getOktaApi();
     const rules = await runExclusive(olds.policyId, async () => {
-        const policy = { id: olds.policyId, name: olds.policyId } as OktaPolicy;
-        const target = await readTargetRules(api, policy, news.ruleIds);
+        const target = await readTargetRules(api, olds.policyId, olds.policyId, news.ruleIds);
         const managed = new Set(target.map(rule => rule.id));
         const leaving = olds.rules.filter(state => !managed.has(state.id));
         await restoreRules(api, olds.policyId, findRulesToRestore(leaving, olds.accessControl));
@@ -104,20 +114,19 @@ async function findPasswordPolicy(api: OktaApi, policyId: string | undefined): P
 /** The rules to manage, read in one list call; throws naming every declared id the policy does not hold. */
 async function readTargetRules(
     api: OktaApi,
-    policy: OktaPolicy,
+    policyLabel: string,
+    policyId: string,
     ruleIds: string[] | undefined,
 ): Promise<PasswordRule[]> {
-    const policyRules = await listPasswordRules(api, policy.id);
+    const policyRules = await listPasswordRules(api, policyId);
     if (policyRules === undefined) {
         throw new Error(
-            `password policy "${policy.name}" (${policy.id}) no longer exists in Okta; set policyId to an existing one`,
+            `password policy ${policyLabel} no longer exists in Okta; set policyId to an existing one`,
         );
     }
     const { rules, missing } = selectTargetRules(policyRules, ruleIds);
     const problems = [
-        ...missing.map(
-            id => `ruleIds: "${id}" is not a rule of password policy "${policy.name}" (${policy.id})`,
-        ),
+        ...missing.map(id => `ruleIds: "${id}" is not a rule of password policy ${policyLabel}`),
         ...rules.map(explainUnswitchableRule).filter((problem): problem is string => problem !== undefined),
     ];
     if (problems.length > 0) {

@@ -9,6 +9,15 @@ import type { OktaApi } from "../okta/oktaApi";
 import { createRule, deleteRule, getRule, listRules, replaceRule, setRuleStatus } from "../okta/ruleApi";
 import { getOktaApi, setConfigReader } from "../okta/session";
 import { runExclusive } from "../okta/writeQueue";
+import {
+    currentSlots,
+    forgetSlots,
+    knownPriority,
+    noteDeleted,
+    notePlanned,
+    noteWritten,
+    restoreDisplaced,
+} from "./priorityKeeper";
 import { resolvePolicyId } from "../policy/find";
 import { buildCreateBody, buildReplaceBody } from "../rule/requestBody";
 import { diffRule } from "../rule/diff";
@@ -20,18 +29,36 @@ import { toRuleInputs, toRuleOutputs } from "../rule/outputs";
 import type { OktaRule, RuleBody, RuleStatus } from "../rule/types";
 import { applyInputDefaults, validateRuleInputs } from "../rule/validate";
 
-/** Creates the rule; a lost answer is recovered by finding the rule by name, so no duplicate is left behind. */
+/**
+ * Creates the rule; a lost answer is recovered by finding the rule by name, so no duplicate is left behind. Rules
+ * of the stack that the new rule pushed down are put back (see `priorityKeeper`).
+ */
 async function create(inputs: Inputs): Promise<pulumi.dynamic.CreateResult<Outputs>> {
     const api = getOktaApi();
     const policyId = await resolvePolicyId(api, inputs.policyId);
     const status: RuleStatus = inputs.status ?? "ACTIVE";
     const body = buildCreateBody(inputs);
-    const rule = await runExclusive(policyId, async () => {
+    return runExclusive(policyId, async () => {
+        await currentSlots(api, policyId);
         const existing = inputs.adopt ? await findRuleByName(api, policyId, inputs.name) : undefined;
-        if (existing) return adoptRule(api, policyId, existing, body, status, inputs.priority);
-        return createRecovering(api, policyId, body, status);
+        let rule: OktaRule;
+        try {
+            rule = existing
+                ? await adoptRule(api, policyId, existing, body, status, inputs.priority)
+                : await createRecovering(api, policyId, body, status);
+        } catch (error) {
+            forgetSlots(policyId);
+            throw error;
+        }
+        const written = toRuleOutputs(rule, policyId, extrasOf(inputs));
+        if (existing) forgetSlots(policyId);
+        noteWritten(policyId, rule.id, inputs.priority, written, inputs.priority);
+        await restoreDisplaced(api, policyId);
+        return {
+            id: rule.id,
+            outs: { ...written, priority: knownPriority(policyId, rule.id) ?? written.priority },
+        };
     });
-    return { id: rule.id, outs: toRuleOutputs(rule, policyId, extrasOf(inputs)) };
 }
 
 /** Reads the rule for refresh and `AccountManagementPolicyRule.get`; a rule deleted in Okta reads as gone. */
@@ -45,7 +72,10 @@ async function read(id: string, props?: Partial<Outputs>): Promise<pulumi.dynami
     return { id: rule.id, props: outs, inputs: toRuleInputs(outs) as Outputs };
 }
 
-/** One PUT built from the recorded state (no GET), plus a lifecycle call only when the status changes. */
+/**
+ * One PUT built from the recorded state (no GET), plus a lifecycle call only when the status changes. A new
+ * priority is sent only when the rule does not already hold it (re-sending a priority pushes the rule below).
+ */
 async function update(
     id: string,
     olds: Outputs,
@@ -54,17 +84,36 @@ async function update(
     const api = getOktaApi();
     const policyId = olds.policyId;
     const status: RuleStatus = news.status ?? "ACTIVE";
-    const changed = diffRule(olds, news).changedPaths;
-    const needsPut = changed.some(path => !["status", "adopt", "suppressChecks"].includes(path));
+    const changed = diffRule(
+        withoutProviderKey(olds) as unknown as Outputs,
+        withoutProviderKey(news) as unknown as Inputs,
+    ).changedPaths;
+    const otherChanges = changed.some(
+        path => !["status", "adopt", "suppressChecks", "priority"].includes(path),
+    );
     const outs = await runExclusive(policyId, async () => {
-        let rule: OktaRule | undefined;
-        if (needsPut) {
-            const includePriority = news.priority !== undefined && news.priority !== olds.priority;
-            rule = await replaceRule(api, policyId, id, buildReplaceBody(olds, news, { includePriority }));
+        let sendPriority: number | undefined;
+        if (news.priority !== undefined && news.priority !== olds.priority) {
+            const slots = await currentSlots(api, policyId);
+            if (slots.get(id) !== news.priority) sendPriority = news.priority;
         }
-        if (status !== olds.status) await setRuleStatus(api, policyId, id, status);
+        let rule: OktaRule | undefined;
+        try {
+            if (otherChanges || sendPriority !== undefined) {
+                const body = buildReplaceBody(olds, news, { includePriority: sendPriority !== undefined });
+                rule = await replaceRule(api, policyId, id, body);
+            }
+            if (status !== olds.status) await setRuleStatus(api, policyId, id, status);
+        } catch (error) {
+            forgetSlots(policyId);
+            throw error;
+        }
         const base = rule ? toRuleOutputs(rule, policyId, extrasOf(news)) : { ...olds, ...extrasOf(news) };
-        return { ...base, status };
+        const written = { ...base, status };
+        if (rule) noteWritten(policyId, id, sendPriority, written, news.priority);
+        else notePlanned(policyId, id, written, news.priority, false);
+        await restoreDisplaced(api, policyId);
+        return { ...written, priority: knownPriority(policyId, id) ?? written.priority };
     });
     return { outs };
 }
@@ -74,7 +123,10 @@ async function remove(id: string, props: Outputs): Promise<void> {
     if (props.system)
         throw new Error(`rule "${id}" is Okta's system catch-all rule, which cannot be deleted`);
     const api = getOktaApi();
-    await runExclusive(props.policyId, () => deleteRule(api, props.policyId, id));
+    await runExclusive(props.policyId, async () => {
+        await deleteRule(api, props.policyId, id);
+        noteDeleted(props.policyId, id);
+    });
 }
 
 /** Validates before any API call; unknown values (preview) pass. */
@@ -84,12 +136,13 @@ async function check(_olds: Inputs, news: Inputs): Promise<pulumi.dynamic.CheckR
     return failures.length > 0 ? { inputs: news, failures } : { inputs: applyInputDefaults(raw) };
 }
 
-/** Compares meaning, not bytes; a new policy replaces the rule. No API call. */
-async function diff(_id: string, olds: Outputs, news: Inputs): Promise<pulumi.dynamic.DiffResult> {
+/** Compares meaning, not bytes; a new policy replaces the rule. No API call; notes the declared priority. */
+async function diff(id: string, olds: Outputs, news: Inputs): Promise<pulumi.dynamic.DiffResult> {
     const result = diffRule(
         withoutProviderKey(olds) as unknown as Outputs,
         withoutProviderKey(news) as unknown as Inputs,
     );
+    notePlanned(olds.policyId, id, olds, news.priority, result.changes);
     return { changes: result.changes, replaces: result.replaces, deleteBeforeReplace: false };
 }
 

@@ -85,8 +85,10 @@ describe("AccountManagementPolicyRule through the dynamic-provider host", functi
 
                 await control.clearRequests();
                 const created = await host.create(URN, checked.inputs);
+                // The first write of a process lists the policies and the policy's rules once.
                 expect(await apiCalls(control)).to.deep.equal([
                     "GET /api/v1/policies",
+                    `GET /api/v1/policies/${created.outs.policyId}/rules`,
                     `POST /api/v1/policies/${created.outs.policyId}/rules`,
                 ]);
                 expect(created.id).to.match(/^rul/);
@@ -145,9 +147,15 @@ describe("AccountManagementPolicyRule through the dynamic-provider host", functi
                 await host.delete(URN, created.id, refreshed.props);
             });
 
-            it("deletes a rule with one call and leaves the policy as it was", async () => {
+            it("creates with one call in steady state, deletes with one call and leaves the policy as it was", async () => {
                 const news = (await host.check(URN, {}, await registeredInputs(enrollArgs))).inputs;
+                const first = await host.create(URN, { ...news, name: "first" });
+                await control.clearRequests();
                 const created = await host.create(URN, news);
+                expect(await apiCalls(control)).to.deep.equal([
+                    `POST /api/v1/policies/${created.outs.policyId}/rules`,
+                ]);
+                await host.delete(URN, first.id, first.outs);
                 await control.clearRequests();
                 await host.delete(URN, created.id, created.outs);
                 expect(await apiCalls(control)).to.deep.equal([
