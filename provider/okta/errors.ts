@@ -6,6 +6,8 @@
 /** Okta's answer to a failed call, as far as one arrived, e.g. `{ status: 400, errorCode: "E0000001", ... }`. */
 export interface OktaFailure {
     status?: number;
+    /** True when no answer arrived because of the network (refused, reset, timed out): the call may be repeated. */
+    networkFailure: boolean;
     errorCode?: string;
     errorSummary?: string;
     causes: string[];
@@ -34,7 +36,10 @@ export class OktaRequestError extends Error {
     }
 }
 
-/** Reads what an error thrown by the Okta SDK's HTTP layer says, e.g. an `OktaApiError` → its status and causes. */
+/**
+ * Reads what an error thrown by the Okta SDK's HTTP layer says, e.g. an `OktaApiError` → its status and causes. An
+ * error raised before any request left (an unreadable private key) is neither an answer nor a network failure.
+ */
 export function describeSdkError(error: unknown): OktaFailure & { text: string } {
     const e = (error ?? {}) as {
         status?: unknown;
@@ -64,10 +69,31 @@ export function describeSdkError(error: unknown): OktaFailure & { text: string }
         text = `HTTP ${status}`;
     } else if (e.type === "request-timeout") {
         text = "no answer within the request timeout";
-    } else {
+    } else if (isNetworkError(e)) {
         const code = typeof e.code === "string" ? `${e.code}: ` : "";
         text = `no answer (${code}${String(e.message ?? error)})`;
+    } else if (/private key|JWK|PEM/i.test(String(e.message))) {
+        text = `the private key (okta:privateKey / OKTA_API_PRIVATE_KEY) is not a usable RSA key in PEM or JWK form: ${String(e.message)}`;
+    } else {
+        text = `the request could not be sent: ${String(e.message ?? error)}`;
     }
     if (requestId) text += ` [Okta request id ${requestId}]`;
-    return { status, errorCode, errorSummary, causes, requestId: requestId ?? undefined, text };
+    const networkFailure = status === undefined && (e.type === "request-timeout" || isNetworkError(e));
+    return {
+        status,
+        networkFailure,
+        errorCode,
+        errorSummary,
+        causes,
+        requestId: requestId ?? undefined,
+        text,
+    };
+}
+
+function isNetworkError(e: { name?: unknown; code?: unknown; type?: unknown }): boolean {
+    return (
+        e.name === "FetchError" ||
+        e.type === "system" ||
+        (typeof e.code === "string" && /^E[A-Z]+$/.test(e.code))
+    );
 }

@@ -82,6 +82,9 @@ export class OktaApi {
                 const sdkError = error as { headers?: { get?: (n: string) => string | null } };
                 const reset = Number(sdkError.headers?.get?.("x-rate-limit-reset") ?? NaN);
                 const date = Date.parse(sdkError.headers?.get?.("date") ?? "");
+                if (failure.status === undefined && !failure.networkFailure) {
+                    throw new OktaRequestError(method, path, failure, failure.text, { cause: error });
+                }
                 const decision = decideRetry(
                     {
                         status: failure.status,
