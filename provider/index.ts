@@ -23,3 +23,14 @@ export {
     expressionsEquivalent,
 } from "./el/index";
 export type { Expr, ExpressionProblem } from "./el/index";
+export { useCases } from "./presets/useCases";
+export { USE_CASE_PRIORITIES } from "./presets/presetParts";
+export type { PresetOptions } from "./presets/presetParts";
+export type { FirstPhishingResistantAuthenticatorOptions } from "./presets/firstPhishingResistantAuthenticator";
+export {
+    PasswordRecoveryAccessControl,
+    PasswordRecoveryAccessControlArgs,
+} from "./resources/passwordRecoveryAccessControl";
+export { ACCESS_CONTROLS } from "./passwordPolicy/types";
+export type { AccessControl } from "./passwordPolicy/types";
+export type { RuleAccessControlState } from "./passwordPolicy/inputs";
