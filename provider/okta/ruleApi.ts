@@ -47,14 +47,18 @@ export async function createRule(
     return response.body;
 }
 
-/** Replaces a rule (PUT, full replace) and returns it as Okta now has it. */
+/**
+ * Replaces a rule (PUT, full replace) and returns it as Okta now has it. A body with a priority is not repeated
+ * after an ambiguous failure: a rule that re-sends the priority it already holds pushes the rule below it down.
+ */
 export async function replaceRule(
     api: OktaApi,
     policyId: string,
     ruleId: string,
     body: RuleBody,
 ): Promise<OktaRule> {
-    return (await api.request<OktaRule>("PUT", rulePath(policyId, ruleId), { body })).body;
+    const idempotent = body.priority === undefined;
+    return (await api.request<OktaRule>("PUT", rulePath(policyId, ruleId), { body, idempotent })).body;
 }
 
 /** Deletes a rule; returns false when it was already gone (404), which counts as success. */

@@ -4,6 +4,7 @@
  * policy list per process), read 1, update 1 (plus a lifecycle call when status changes), delete 1, diff 0.
  */
 import type * as pulumi from "@pulumi/pulumi";
+import { findGuardCheckFailures } from "../guard/checkFailures";
 import { OktaRequestError } from "../okta/errors";
 import type { OktaApi } from "../okta/oktaApi";
 import { createRule, deleteRule, getRule, listRules, replaceRule, setRuleStatus } from "../okta/ruleApi";
@@ -101,7 +102,7 @@ async function update(
         try {
             if (otherChanges || sendPriority !== undefined) {
                 const body = buildReplaceBody(olds, news, { includePriority: sendPriority !== undefined });
-                rule = await replaceRule(api, policyId, id, body);
+                rule = await replaceRecovering(api, policyId, id, body, status);
             }
             if (status !== olds.status) await setRuleStatus(api, policyId, id, status);
         } catch (error) {
@@ -129,10 +130,11 @@ async function remove(id: string, props: Outputs): Promise<void> {
     });
 }
 
-/** Validates before any API call; unknown values (preview) pass. */
+/** Validates before any API call, then refuses the guard's lockout errors; unknown values (preview) pass. */
 async function check(_olds: Inputs, news: Inputs): Promise<pulumi.dynamic.CheckResult<Inputs>> {
     const raw = withoutProviderKey(news);
     const failures = validateRuleInputs(raw);
+    if (failures.length === 0) failures.push(...findGuardCheckFailures(raw as unknown as Inputs));
     return failures.length > 0 ? { inputs: news, failures } : { inputs: applyInputDefaults(raw) };
 }
 
@@ -171,6 +173,29 @@ async function createRecovering(
     }
 }
 
+/**
+ * Replaces a rule; when a PUT that moves the rule loses its answer, reads the rule to see whether it was applied
+ * before sending it again (sending it twice would push the rule below).
+ */
+async function replaceRecovering(
+    api: OktaApi,
+    policyId: string,
+    ruleId: string,
+    body: RuleBody,
+    status: RuleStatus,
+): Promise<OktaRule> {
+    try {
+        return await replaceRule(api, policyId, ruleId, body);
+    } catch (error) {
+        if (!isAmbiguous(error)) throw error;
+        forgetSlots(policyId);
+        const current = await getRule(api, policyId, ruleId);
+        const wanted = { ...(body as unknown as Inputs), status };
+        if (current && !diffRule(toRuleOutputs(current, policyId, {}), wanted).changes) return current;
+        return replaceRule(api, policyId, ruleId, body);
+    }
+}
+
 async function adoptRule(
     api: OktaApi,
     policyId: string,
@@ -192,7 +217,8 @@ async function findRuleByName(api: OktaApi, policyId: string, name: string): Pro
 
 /** True when Okta may have applied the call although it failed: no answer, or a server error. */
 function isAmbiguous(error: unknown): boolean {
-    return error instanceof OktaRequestError && (error.status === undefined || error.status >= 500);
+    if (!(error instanceof OktaRequestError)) return false;
+    return error.failure.networkFailure || (error.status !== undefined && error.status >= 500);
 }
 
 /** The values without the serialized provider the host adds to every property bag. */
