@@ -32,5 +32,5 @@ export {
     PasswordRecoveryAccessControlArgs,
 } from "./resources/passwordRecoveryAccessControl";
 export { ACCESS_CONTROLS } from "./passwordPolicy/types";
-export type { AccessControl } from "./passwordPolicy/types";
+export type { AccessControl, PasswordRule } from "./passwordPolicy/types";
 export type { RuleAccessControlState } from "./passwordPolicy/inputs";

@@ -148,6 +148,14 @@ async function diff(id: string, olds: Outputs, news: Inputs): Promise<pulumi.dyn
     return { changes: result.changes, replaces: result.replaces, deleteBeforeReplace: false };
 }
 
+/** Attempts of a create whose answers keep getting lost (no answer, or a 5xx). */
+const CREATE_ATTEMPTS = 4;
+
+/**
+ * Creates a rule. After an ambiguous failure (no answer, or a 5xx) it looks for the rule by name before trying
+ * again, a few times with backoff; a create that collides with a late arrival of an earlier attempt finds that
+ * rule, which is ours either way. So a lost answer never leaves a duplicate or an orphan.
+ */
 async function createRecovering(
     api: OktaApi,
     policyId: string,
@@ -155,20 +163,16 @@ async function createRecovering(
     status: RuleStatus,
 ): Promise<OktaRule> {
     const activate = status === "ACTIVE";
-    try {
-        return await createRule(api, policyId, body, activate);
-    } catch (first) {
-        if (!isAmbiguous(first)) throw first;
-        // The create may have been applied with its answer lost: look before trying again.
-        const applied = await findRuleByName(api, policyId, body.name);
-        if (applied) return applied;
+    for (let attempt = 1; ; attempt++) {
         try {
             return await createRule(api, policyId, body, activate);
-        } catch (second) {
-            // A late arrival of the first create makes the second one collide: the rule is ours either way.
-            const late = await findRuleByName(api, policyId, body.name);
-            if (late) return late;
-            throw second;
+        } catch (error) {
+            const retriable = isAmbiguous(error) || (attempt > 1 && error instanceof OktaRequestError);
+            if (!retriable) throw error;
+            const applied = await findRuleByName(api, policyId, body.name);
+            if (applied) return applied;
+            if (attempt >= CREATE_ATTEMPTS || !isAmbiguous(error)) throw error;
+            await new Promise(resolve => setTimeout(resolve, 250 * 2 ** (attempt - 1)));
         }
     }
 }
