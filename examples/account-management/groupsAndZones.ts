@@ -3,8 +3,8 @@
  * points:
  *
  * - a real Okta org: they are `@pulumi/okta` resources the stack creates (`okta.group.Group`, `okta.network.Zone`);
- * - the local emulator (`okta-account-management:orgUrl` on loopback): `@pulumi/okta`'s provider talks to real Okta
- *   only, so the stack creates no `@pulumi/okta` resource and reads their ids from config instead
+ * - the local emulator (`okta-account-management:orgUrl`, or env `OKTA_ORG_URL`, on loopback): `@pulumi/okta`'s
+ *   provider talks to real Okta only, so the stack creates no `@pulumi/okta` resource and reads their ids from config instead
  *   (`demo:adminsGroupId`, `demo:officeZoneId`), which the demo fills after creating them in the emulator.
  */
 import * as okta from "@pulumi/okta";
@@ -41,7 +41,9 @@ export function chooseTarget(orgUrl: string | undefined): Target {
  * `https://acme.okta.com` it creates both with `@pulumi/okta` and returns their ids as outputs.
  */
 export function declareGroupsAndZones(): GroupsAndZones {
-    const target = chooseTarget(new pulumi.Config("okta-account-management").get("orgUrl"));
+    const target = chooseTarget(
+        new pulumi.Config("okta-account-management").get("orgUrl") ?? process.env.OKTA_ORG_URL,
+    );
     const demo = new pulumi.Config(DEMO_NAMESPACE);
     if (target === "emulator") {
         return {
