@@ -17,7 +17,11 @@ export interface EmulatorAccess {
     apiToken: string;
 }
 
-/** Creates the group and the IP zone in the emulator's org; throws with the emulator's answer when it refuses. */
+/**
+ * Creates the group "Admins" and the IP zone "Office" (203.0.113.0/24) in the emulator's org and resolves with their
+ * ids, e.g. `{ adminsGroupId: "00gWif1EyqSEV5EppIJr", officeZoneId: "nzoFi37rjYldQlGdH9d7" }`; throws with the
+ * emulator's answer when it refuses.
+ */
 export async function prepareEmulatorOrg(emulator: EmulatorAccess): Promise<EmulatorDirectory> {
     const group = await post(emulator, "/api/v1/groups", {
         profile: { name: "Admins", description: "Administrators of the demo org" },

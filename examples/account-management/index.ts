@@ -36,11 +36,15 @@ const recoveryAccessControl = new PasswordRecoveryAccessControl(
     { dependsOn: [recovery] },
 );
 
+/** Where the stack points: `"okta"` (a real org) or `"emulator"`. */
 export const target = okta;
+/** The account management policy's id, e.g. `"rst5czs80uoZHaUxK0g7"`. */
 export const policyId = policy.id;
+/** Okta's ids of the three rules, e.g. `{ firstPhishingResistantAuthenticator: "rul2p9xACRTDf9qZV0g4", ... }`. */
 export const ruleIds = {
     firstPhishingResistantAuthenticator: firstPhishingResistant.id,
     authenticatorEnrollment: enrollment.id,
     passwordRecoveryAndUnlock: recovery.id,
 };
+/** Each password rule's recovery setting now and before, e.g. `[{ name: "Default Rule", accessControl: "AUTH_POLICY", previousAccessControl: "LEGACY", ... }]`. */
 export const passwordRules = recoveryAccessControl.rules;

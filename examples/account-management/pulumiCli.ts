@@ -19,7 +19,7 @@ export const PULUMI_INSTALL_HINT = [
     "Check with: pulumi version",
 ].join("\n");
 
-/** The folder with Pulumi.yaml, whose `main` is this example. */
+/** The folder with Pulumi.yaml, whose `main` is this example: the repository root. */
 export const PROJECT_DIR = path.resolve(__dirname, "..", "..");
 
 /** The passphrase of the throw-away stacks' secrets (the API token of a local emulator). */
@@ -28,7 +28,10 @@ const LOCAL_PASSPHRASE = "okta-account-management-local";
 /** A usable CLI, or why there is none, e.g. `{ problem: 'no "pulumi" command on PATH' }`. */
 export type PulumiCliLookup = { command: PulumiCommand } | { problem: string };
 
-/** Looks for `pulumi` on PATH and checks its version. */
+/**
+ * Looks for `pulumi` on PATH and checks it is 3.216 or newer (3.x), e.g. `{ command }` with `command.version` 3.220.0,
+ * or `{ problem: "the Pulumi CLI on PATH is 3.100.0" }`.
+ */
 export async function findPulumiCli(): Promise<PulumiCliLookup> {
     if (!isOnPath(process.platform === "win32" ? "pulumi.exe" : "pulumi")) {
         return { problem: 'no "pulumi" command on PATH' };

@@ -49,7 +49,10 @@ async function create(inputs: Inputs): Promise<pulumi.dynamic.CreateResult<Outpu
     return { id: buildResourceId(policy.id, inputs.ruleIds), outs: toOutputs(inputs, policy.id, rules) };
 }
 
-/** Reads each managed rule's value now (one list call); a policy deleted in Okta reads as gone. */
+/**
+ * Reads each managed rule's value now (one list call); a policy deleted in Okta reads as gone. The declared inputs
+ * stay as they are (no `inputs` in the answer): `diff` compares them with the rules' values read here.
+ */
 async function read(id: string, props?: Outputs): Promise<pulumi.dynamic.ReadResult<Outputs>> {
     if (props === undefined) {
         throw new Error(
@@ -60,8 +63,7 @@ async function read(id: string, props?: Outputs): Promise<pulumi.dynamic.ReadRes
     const policyRules = await listPasswordRules(getOktaApi(), props.policyId);
     if (policyRules === undefined) return { id: "" };
     const { rules } = selectTargetRules(policyRules, props.ruleIds);
-    const outs = toOutputs(props, props.policyId, describeRuleStates(rules, props.rules));
-    return { id, props: outs, inputs: toInputs(outs) as Outputs };
+    return { id, props: toOutputs(props, props.policyId, describeRuleStates(rules, props.rules)) };
 }
 
 /** Restores rules no longer managed, then sets the value on the managed ones, keeping their recorded earlier values. */

@@ -4,9 +4,6 @@
  */
 import type { PasswordRule } from "./types";
 
-/** The path of the field, as messages name it. */
-export const ACCESS_CONTROL_PATH = "actions.selfServicePasswordReset.requirement.accessControl";
-
 /** Fields Okta sets on every answer and ignores in a replace: the body leaves them out. */
 const RESPONSE_ONLY_FIELDS = ["_links", "_embedded", "created", "lastUpdated"];
 

@@ -115,6 +115,7 @@ describe("PasswordRecoveryAccessControl through the dynamic-provider host", func
         const read = await host.read(URN, created.id, created.outs);
         expect(read.id).to.equal(created.id);
         expect(read.props).to.deep.equal(created.outs);
+        expect(read.inputs, "the declared inputs are kept").to.equal(undefined);
         const diff = await host.diff(URN, created.id, read.props, created.inputs);
         expect(diff.changes).to.equal("NONE");
         expect(await apiCalls()).to.deep.equal([`GET /api/v1/policies/${POLICY}/rules`]);
