@@ -2,6 +2,8 @@
  * `AccountManagementPolicyRule`: one rule of Okta's account management policy as a Pulumi resource.
  */
 import * as pulumi from "@pulumi/pulumi";
+import type { RuleDefinition } from "../evaluate";
+import { guardRule } from "../guard/guardRule";
 import type { RuleActions, RuleConditions, RuleStatus } from "../rule/types";
 import type { DeepInput } from "./deepInput";
 import { LazyProvider, PACKAGE_NAME } from "./lazyProvider";
@@ -88,5 +90,15 @@ export class AccountManagementPolicyRule extends pulumi.dynamic.Resource {
             "okta",
             "AccountManagementPolicyRule",
         );
+        pulumi.output(args).apply(resolved => {
+            const declared =
+                opts?.id === undefined && resolved.actions?.appSignOn?.verificationMethod !== undefined;
+            if (!declared) return;
+            const rule = { ...resolved, name: resolved.name ?? name } as unknown as RuleDefinition;
+            for (const finding of guardRule(rule)) {
+                if (finding.severity === "warning") void pulumi.log.warn(finding.message, this);
+                if (finding.severity === "info") void pulumi.log.info(finding.message, this);
+            }
+        });
     }
 }
