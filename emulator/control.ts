@@ -7,6 +7,7 @@ import type { OrgState } from "./orgState";
 import type { LoggedRequest } from "./requestLog";
 import type { EmulatorSettings, SettingsChange } from "./settings";
 
+/** The shapes the controls take and return, e.g. a `Fault` `{ method: "GET", path: "/rules$", status: 429 }`. */
 export type { Fault } from "./faults";
 export type { LoggedRequest } from "./requestLog";
 export type { EmulatorSettings, SettingsChange } from "./settings";

@@ -21,7 +21,7 @@ export interface ControlRoute {
     handle(runtime: EmulatorRuntime, body: JsonValue): ControlResult;
 }
 
-/** Every control route. */
+/** Every control route, e.g. `POST /__emulator/reset` → 204 after restoring the seed. */
 export const CONTROL_ROUTES: ControlRoute[] = [
     {
         method: "GET",
@@ -31,7 +31,10 @@ export const CONTROL_ROUTES: ControlRoute[] = [
     {
         method: "DELETE",
         path: "/__emulator/requests",
-        handle: runtime => (runtime.log.clear(), { status: 204 }),
+        handle: runtime => {
+            runtime.log.clear();
+            return { status: 204 };
+        },
     },
     {
         method: "GET",
@@ -53,9 +56,19 @@ export const CONTROL_ROUTES: ControlRoute[] = [
     {
         method: "DELETE",
         path: "/__emulator/faults",
-        handle: runtime => (runtime.faults.clear(), { status: 204 }),
+        handle: runtime => {
+            runtime.faults.clear();
+            return { status: 204 };
+        },
     },
-    { method: "POST", path: "/__emulator/reset", handle: runtime => (runtime.reset(), { status: 204 }) },
+    {
+        method: "POST",
+        path: "/__emulator/reset",
+        handle: runtime => {
+            runtime.reset();
+            return { status: 204 };
+        },
+    },
     {
         method: "GET",
         path: "/__emulator/config",

@@ -96,7 +96,7 @@ export function parseFault(value: JsonValue): Fault | string[] {
     return value as unknown as Fault;
 }
 
-/** The faults waiting for matching requests, in the order they were added. */
+/** The faults waiting for matching requests, in the order they were added; e.g. `add(fault)` then `take("POST", "/api/v1/policies/rst1/rules")`. */
 export class FaultRegistry {
     private faults: ActiveFault[] = [];
 

@@ -23,7 +23,7 @@ import { buildRateLimitHeaders, type RateLimitStatus } from "./rateLimiter";
 import { API_ROUTES, matchRoute, type ApiRoute, type RouteResult, type RouteScope } from "./routes";
 import type { EmulatorRuntime } from "./runtime";
 
-/** Answers one request; never rejects. */
+/** Answers one request and never rejects, e.g. a request for `GET /api/v1/policies` without `type` resolves to a 400 answer. */
 export type RequestHandler = (request: EmulatorRequest) => Promise<EmulatorResponse>;
 
 /**

@@ -7,6 +7,7 @@ import { EmulatorRuntime } from "./runtime";
 import { EmulatorServer } from "./server";
 import { applySettingsChange, DEFAULT_SETTINGS } from "./settings";
 
+/** The test-control client, its shapes and the seeded ids, e.g. `SEED_IDS.accountManagementPolicy`. */
 export { EmulatorControl } from "./control";
 export type { Fault } from "./faults";
 export type { LoggedRequest } from "./requestLog";

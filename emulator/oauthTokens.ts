@@ -8,7 +8,7 @@ import { generateRandomText } from "./ids";
 import { isJsonObject, type JsonObject } from "./json";
 import type { ServiceApp } from "./orgState";
 
-/** The client assertion type the token endpoint accepts. */
+/** The client assertion type the token endpoint accepts: `urn:ietf:params:oauth:client-assertion-type:jwt-bearer`. */
 export const JWT_BEARER_ASSERTION = "urn:ietf:params:oauth:client-assertion-type:jwt-bearer";
 
 /** An issued token, e.g. `{ accessToken: "eyJ...", clientId: "0oa...", scopes: ["okta.policies.read"], expiresAt: 1720459960000 }`. */
@@ -25,7 +25,7 @@ export interface TokenResponse {
     body: JsonObject;
 }
 
-/** What the token endpoint needs: the org's apps, the accepted audiences, the token lifetime and the issuer. */
+/** What the token endpoint needs, e.g. `{ findServiceApp, audiences: ["http://127.0.0.1:9/oauth2/v1/token"], ttlSeconds: 3600, issuer, nowSeconds }`. */
 export interface TokenExchangeContext {
     findServiceApp(clientId: string): ServiceApp | undefined;
     /** Accepted `aud` values, e.g. `["http://127.0.0.1:8080/oauth2/v1/token"]`. */
@@ -36,7 +36,7 @@ export interface TokenExchangeContext {
     nowSeconds: number;
 }
 
-/** Issues and remembers access tokens. */
+/** Issues and remembers access tokens, e.g. `issue("0oa1", ["okta.policies.read"], 3600)` then `findValid(token.accessToken)`. */
 export class TokenIssuer {
     private readonly tokens = new Map<string, IssuedToken>();
 

@@ -75,7 +75,7 @@ export function createMalformedBodyError(detail: string): OktaError {
     return new OktaError(400, "E0000003", "The request body was not well-formed.", [detail]);
 }
 
-/** 401 E0000011 for missing, unknown or expired credentials. */
+/** 401 E0000011 `"Invalid token provided"` for missing, unknown or expired credentials. */
 export function createInvalidTokenError(): OktaError {
     return new OktaError(401, "E0000011", "Invalid token provided");
 }
@@ -120,12 +120,12 @@ export function createRateLimitError(): OktaError {
     return new OktaError(429, "E0000047", "API call exceeded rate limit due to too many requests.");
 }
 
-/** 423 E0000239, answered while another write to the same policy's rules is in flight. */
+/** 423 E0000239 `"Policy priorities are being reconciled. Please try again later."`, answered while another write to the same policy's rules is in flight. */
 export function createPriorityLockError(): OktaError {
     return new OktaError(423, "E0000239", "Policy priorities are being reconciled. Please try again later.");
 }
 
-/** An error for an arbitrary status, as an injected fault answers: 429, 423 and 5xx get Okta's codes for them. */
+/** An error for an arbitrary status, as an injected fault answers, e.g. `createStatusError(503)` → 503 E0000009 "Internal Server Error"; 429 and 423 get E0000047 and E0000239. */
 export function createStatusError(status: number): OktaError {
     if (status === 429) {
         return createRateLimitError();

@@ -4,7 +4,7 @@
  */
 import type { JsonObject } from "./json";
 
-/** What kind of policy a stored policy is, deciding its links, its rule semantics and whether it can be written. */
+/** What kind of policy a stored policy is, e.g. `"accountManagement"`; it decides its links, its rule semantics and whether it can be written. */
 export type PolicyKind = "accountManagement" | "appSignOn" | "password";
 
 /** A policy, e.g. `{ kind: "accountManagement", body: { id: "rst...", name: "Okta Account Management Policy", ... } }`. */
@@ -26,7 +26,7 @@ export interface ServiceApp {
     scopes: string[];
 }
 
-/** The org: policies, rules, groups, network zones and service apps. */
+/** The org, e.g. `{ policies: [...4], rules: [...4], groups: [Everyone], zones: [...4], serviceApps: [] }` when freshly seeded. */
 export interface OrgState {
     policies: StoredPolicy[];
     rules: StoredRule[];

@@ -4,10 +4,10 @@
  * the first empty slot. The system catch-all rule (priority 99) is never part of the shifting. Pure.
  */
 
-/** Lowest and highest priority a client may ask for on an ACCESS_POLICY rule; 99 belongs to the catch-all. */
+/** Lowest and highest priority a client may ask for on an ACCESS_POLICY rule, `{ min: 0, max: 98 }`; 99 belongs to the catch-all. */
 export const PRIORITY_RANGE = { min: 0, max: 98 } as const;
 
-/** Priority of the system catch-all rule of every ACCESS_POLICY. */
+/** Priority of the system catch-all rule of every ACCESS_POLICY: `99`. */
 export const CATCH_ALL_PRIORITY = 99;
 
 /**

@@ -21,7 +21,7 @@ export interface LoggedRequest {
     retryCount: number;
 }
 
-/** The log, oldest first. */
+/** The log, oldest first, e.g. `record(entry)` then `list()` → `[entry]`. */
 export class RequestLog {
     private entries: LoggedRequest[] = [];
 

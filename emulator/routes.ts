@@ -69,7 +69,7 @@ export interface ApiRoute {
 const read = (family: RouteScope["family"]): RouteScope => ({ family, access: "read" });
 const manage = (family: RouteScope["family"]): RouteScope => ({ family, access: "manage" });
 
-/** Every API route the emulator serves. */
+/** Every API route the emulator serves, e.g. `{ method: "DELETE", pattern: "/api/v1/policies/:policyId/rules/:ruleId", locksPolicy: true, ... }`. */
 export const API_ROUTES: ApiRoute[] = [
     { method: "GET", pattern: "/api/v1/policies", scope: read("policies"), handle: listPolicies },
     {

@@ -14,7 +14,7 @@ import {
 import { CauseCollector, describe } from "./fieldChecks";
 import { isJsonObject, type JsonObject, type JsonValue } from "./json";
 
-/** The factor mode Okta puts on the catch-all of the account management policy; only system rules may carry it. */
+/** The factor mode Okta puts on the catch-all of the account management policy, `"2FA_If_Possible"`; only system rules may carry it. */
 export const CATCH_ALL_FACTOR_MODE = "2FA_If_Possible";
 
 const POSSESSION_ONLY = [

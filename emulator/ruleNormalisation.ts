@@ -6,7 +6,7 @@
 import { rewriteOktaVerifyComparisons } from "./flexibleOktaVerify";
 import { cloneJson, isJsonObject, type JsonObject, type JsonValue } from "./json";
 
-/** Top-level fields a client cannot write; a body's values for them are ignored. */
+/** Top-level fields a client cannot write, e.g. `"created"`; a body's values for them are ignored. */
 export const READ_ONLY_RULE_FIELDS = [
     "id",
     "created",

@@ -22,7 +22,7 @@ export interface RuntimeOptions {
     seed?: SeedOptions;
 }
 
-/** One emulator's state and services. */
+/** One emulator's state and services, e.g. `new EmulatorRuntime({ settings: DEFAULT_SETTINGS }).store.listRules(SEED_IDS.accountManagementPolicy)`. */
 export class EmulatorRuntime {
     readonly store: OrgStore;
     readonly log = new RequestLog();

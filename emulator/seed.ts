@@ -28,12 +28,12 @@ export const SEED_IDS = {
 /** `created`/`lastUpdated` of every seeded object: `"2024-07-08T17:31:39.000Z"`. */
 export const SEED_TIMESTAMP = "2024-07-08T17:31:39.000Z";
 
-/** The account management policy's description, as Okta words it. */
+/** The account management policy's description, as Okta words it: `"This policy defines how users must authenticate ..."`. */
 export const ACCOUNT_MANAGEMENT_POLICY_DESCRIPTION =
     "This policy defines how users must authenticate for authenticator enrollment, password reset, or unlock account. " +
     "Password policy rules control whether to enforce this policy for password reset and unlock account.";
 
-/** The expression of Okta's "Password Expiry Rule", exactly as real orgs carry it. */
+/** The expression of Okta's "Password Expiry Rule", exactly as real orgs carry it: `accessRequest.operation=='recover' && ...`. */
 export const PASSWORD_EXPIRY_CONDITION =
     "accessRequest.operation=='recover' && accessRequest.metadata.type=='expiry'";
 
@@ -42,7 +42,7 @@ export interface SeedOptions {
     passwordExpiryRule?: boolean;
 }
 
-/** A fresh org: the policies, rules, the Everyone group and the system zones listed in {@link SEED_IDS}. */
+/** A fresh org: the policies, rules, the Everyone group and the system zones listed in {@link SEED_IDS}, e.g. `createSeedOrg().rules[0].body.name` → `"Catch-all Rule"`. */
 export function createSeedOrg(options: SeedOptions = {}): OrgState {
     const rules: StoredRule[] = [
         {

@@ -7,7 +7,7 @@ import type { AddressInfo, Socket } from "node:net";
 import type { EmulatorRequest } from "./exchange";
 import type { RequestHandler } from "./handler";
 
-/** The loopback address the emulator always listens on. */
+/** The loopback address the emulator always listens on: `"127.0.0.1"`. */
 export const EMULATOR_HOST = "127.0.0.1";
 
 /** An HTTP server around a request handler, e.g. `const url = await new EmulatorServer(handler).start(0)`. */

@@ -27,7 +27,7 @@ export interface SettingsChange {
     tokenTtlSeconds?: number;
 }
 
-/** Settings of an emulator started without options. */
+/** Settings of an emulator started without options: no latency, 600 requests per 60 s, Flexible Okta Verify off, 3600 s tokens. */
 export const DEFAULT_SETTINGS: EmulatorSettings = {
     latencyMs: 0,
     rateLimit: { limit: 600, windowSeconds: 60 },
