@@ -9,7 +9,8 @@ import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from "node:fs"
 import { tmpdir } from "node:os";
 import * as path from "node:path";
 import { SEED_IDS, startEmulator, type RunningEmulator } from "../../emulator/index";
-import type { OktaRule, PasswordRule } from "pulumi-okta-account-management";
+import type { PasswordRule } from "../../provider/passwordPolicy/types";
+import type { OktaRule } from "../../provider/rule/types";
 import { buildEmulatorStackConfig, prepareEmulatorOrg } from "./emulatorOrg";
 import { findPulumiCli, openLocalStack, PROJECT_DIR, PULUMI_INSTALL_HINT } from "./pulumiCli";
 import { formatRuleTable } from "./ruleTable";

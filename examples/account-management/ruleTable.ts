@@ -2,7 +2,7 @@
  * The rules of the account management policy as a readable table: priority, name, status, when the rule applies
  * and what the user must present. Pure.
  */
-import type { Constraint, OktaRule } from "pulumi-okta-account-management";
+import type { Constraint, OktaRule } from "../../provider/rule/types";
 
 /** Column titles and widths; long cells wrap inside their column. */
 const COLUMNS = [
