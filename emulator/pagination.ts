@@ -24,7 +24,8 @@ export function paginate<T>(items: T[], idOf: (item: T) => string, limit?: numbe
 }
 
 /**
- * The `Link` header of a page: always `rel="self"`, plus `rel="next"` with `after` set to the cursor. E.g.
+ * The `Link` header of a page: always `rel="self"` (the page's own query), plus `rel="next"` with `after` set to the
+ * cursor. E.g.
  * `buildLinkHeader("http://127.0.0.1:9/api/v1/policies/rst1/rules", new URLSearchParams("limit=2"), "rul2")` →
  * `<http://127.0.0.1:9/api/v1/policies/rst1/rules?limit=2>; rel="self", <...?limit=2&after=rul2>; rel="next"`.
  */

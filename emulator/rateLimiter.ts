@@ -18,7 +18,7 @@ export interface RateLimitStatus {
 
 /** Counts requests per window; `take()` answers whether one more request fits. */
 export class RateLimiter {
-    private windowStart = 0;
+    private windowStart = Number.NEGATIVE_INFINITY;
     private used = 0;
 
     constructor(
@@ -29,7 +29,7 @@ export class RateLimiter {
     /** New limits; the current window starts afresh. */
     configure(settings: RateLimit): void {
         this.settings = settings;
-        this.windowStart = 0;
+        this.windowStart = Number.NEGATIVE_INFINITY;
         this.used = 0;
     }
 

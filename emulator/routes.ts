@@ -334,12 +334,10 @@ function paged<T>(
     const limit = parseLimit(context.query.get("limit"));
     const rendered = items.map(item => render(item, context.orgUrl));
     const page = paginate(rendered, item => String(item.id), limit, context.query.get("after") ?? undefined);
-    const query = new URLSearchParams(context.query);
-    query.delete("after");
     return {
         status: 200,
         body: page.items,
-        headers: { Link: buildLinkHeader(`${context.orgUrl}${path}`, query, page.nextCursor) },
+        headers: { Link: buildLinkHeader(`${context.orgUrl}${path}`, context.query, page.nextCursor) },
     };
 }
 

@@ -128,6 +128,7 @@ describe("the request handler (no port)", () => {
         }
         expect(names).to.deep.equal(["A", "B", "C", "Catch-all Rule"]);
         expect(links).to.have.lengthOf(2);
+        expect(links[1]).to.match(/^<[^>]+\?limit=2&after=rul\w{17}>; rel="self"$/);
         expect(links[0]).to.match(
             new RegExp(
                 `<${ORG_URL}/api/v1/policies/${POLICY}/rules\\?limit=2&after=rul\\w{17}>; rel="next"$`,
