@@ -34,3 +34,16 @@ export {
 export { ACCESS_CONTROLS } from "./passwordPolicy/types";
 export type { AccessControl, PasswordRule } from "./passwordPolicy/types";
 export type { RuleAccessControlState } from "./passwordPolicy/inputs";
+export { evaluate } from "./evaluate/evaluate";
+export type { Evaluation, RuleOutcome, RuleTrace } from "./evaluate/evaluate";
+export type { AccessRequest, EnrolledAuthenticator, RequestRiskLevel, RequestUser } from "./evaluate/request";
+export type { RuleDefinition } from "./evaluate/ruleOrder";
+export type { RuleInput } from "./evaluate/ruleInput";
+export type { ConditionName, ConditionResult, MatchStatus } from "./evaluate/matchConditions";
+export type { Requirement } from "./evaluate/requirement";
+export type { Satisfaction } from "./evaluate/satisfaction";
+export { guardRule } from "./guard/guardRule";
+export { guardAll, guardPolicy } from "./guard/guardPolicy";
+export { GUARD_CHECKS } from "./guard/finding";
+export type { GuardCheckId, GuardFinding, GuardOptions, GuardSeverity } from "./guard/finding";
+export { explainPolicy } from "./explain/explainPolicy";
