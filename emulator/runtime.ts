@@ -36,7 +36,7 @@ export class EmulatorRuntime {
 
     constructor(private readonly options: RuntimeOptions) {
         this.current = options.settings;
-        this.apiToken = options.apiToken ?? `00${randomBytes(20).toString("base64url")}`;
+        this.apiToken = options.apiToken ?? `00${randomBytes(30).toString("base64url")}`;
         const stateFile = options.stateFile;
         this.store = new OrgStore(
             (stateFile === undefined ? undefined : loadOrgState(stateFile)) ?? createSeedOrg(options.seed),
