@@ -5,6 +5,7 @@
 import { combineVerdicts, matchConditions, type ConditionResult, type MatchStatus } from "./matchConditions";
 import type { AccessRequest } from "./request";
 import { describeRequirement, type Requirement } from "./requirement";
+import { toRuleDefinitions, type RuleInput } from "./ruleInput";
 import { orderRules, type OrderedRule, type RuleDefinition } from "./ruleOrder";
 import { assessSatisfaction, type Satisfaction } from "./satisfaction";
 
@@ -93,16 +94,17 @@ function describeOutcome(outcome: RuleOutcome): string {
 
 /**
  * Which rule fires for `request`: the first active rule, in priority order, whose conditions all match (the
- * catch-all last, assumed as Okta's default when `rules` has no system rule). Accepts rules as Okta returns them
- * or as a program declares them; a list without priorities is taken in list order. E.g. with Okta's recovery use
+ * catch-all last, assumed as Okta's default when `rules` has no system rule). Accepts rules as Okta returns them,
+ * as a program declares them, or as the presets return them (plain values); a list without priorities is taken in
+ * list order. E.g. with Okta's recovery use
  * case and a request `{ operation: "recover", metadataType: null, user: { groups: [] } }` → `{ status:
  * "DETERMINED", rule: "Phishing-resistant recovery and unlock", outcome: { requirement: { text: "1 factor type;
  * one of: [possession factor, phishing resistant]; re-authenticate every time" } }, ... }`.
  */
-export function evaluate(rules: readonly RuleDefinition[], request: AccessRequest): Evaluation {
+export function evaluate(rules: readonly RuleInput[], request: AccessRequest): Evaluation {
     const trace: RuleTrace[] = [];
     const possible: OrderedRule[] = [];
-    for (const ordered of orderRules(rules)) {
+    for (const ordered of orderRules(toRuleDefinitions(rules))) {
         const entry = traceRule(ordered, request);
         trace.push(entry);
         if (entry.status === "UNDETERMINED") possible.push(ordered);

@@ -2,6 +2,7 @@
  * The offline evaluator of the account management policy: which rule fires for a request, why the others do not,
  * what the user must present and whether they can. Pure: no I/O.
  */
+export { toRuleDefinitions, type RuleInput } from "./ruleInput";
 export type { AccessRequest, EnrolledAuthenticator, RequestRiskLevel, RequestUser } from "./request";
 export {
     CATCH_ALL_NAME,

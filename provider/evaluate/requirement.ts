@@ -31,7 +31,7 @@ export interface Requirement {
     text: string;
 }
 
-/** Okta's catch-all rule uses this factor mode, outside the API's enum and undocumented. */
+/** `"2FA_If_Possible"`: the factor mode of Okta's catch-all rule, outside the API's enum and undocumented. */
 export const TWO_FACTORS_IF_POSSIBLE = "2FA_If_Possible";
 
 const TWO_FA_IF_POSSIBLE_NOTE =

@@ -34,7 +34,7 @@ export interface OrderedRule {
     assumed: boolean;
 }
 
-/** The name Okta gives its catch-all rule. */
+/** The name Okta gives its catch-all rule: `"Catch-all Rule"`. */
 export const CATCH_ALL_NAME = "Catch-all Rule";
 
 /**

@@ -6,7 +6,7 @@ import type { RuleDefinition } from "../evaluate";
 /** How bad a finding is, e.g. `"error"` (users are locked out), `"warning"` (they may be), `"info"`. */
 export type GuardSeverity = "error" | "warning" | "info";
 
-/** The guard's checks by id, with what each looks for. */
+/** The guard's checks by id, with what each looks for, e.g. `GUARD_CHECKS.G07` is `"a rule that can never fire (shadowed by earlier rules)"`. */
 export const GUARD_CHECKS = {
     G01: "new users cannot enroll any first authenticator",
     G02: "a phishing-resistant requirement without a bootstrap rule above it",
@@ -54,7 +54,7 @@ export interface GuardOptions {
     previousRules?: readonly RuleDefinition[];
 }
 
-/** The parts of a finding before its message is composed. */
+/** The parts of a finding before its message is composed, e.g. `{ check: "G13", severity: "warning", rule: "Enroll", population: "everyone", problem: "...", fix: "..." }`. */
 export interface FindingParts {
     check: GuardCheckId;
     severity: GuardSeverity;

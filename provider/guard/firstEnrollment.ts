@@ -9,7 +9,7 @@ import { FLEXIBLE_OKTA_VERIFY_KEYS } from "../el";
 import { createFinding, type GuardFinding, type GuardOptions } from "./finding";
 import { listPopulations, type Population } from "./populations";
 
-/** What a new user holds when the options do not say: only a password. */
+/** What a new user holds when the options do not say: `["okta_password"]`. */
 export const DEFAULT_NEW_USER_AUTHENTICATORS = ["okta_password"];
 
 /** The keys tried first, so that a finding's example names a common authenticator. */

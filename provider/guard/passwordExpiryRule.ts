@@ -8,13 +8,16 @@ import { describePopulation, describeRequirement, orderRules, type RuleDefinitio
 import { createFinding, type GuardFinding, type GuardOptions } from "./finding";
 import { expressionOf } from "./ruleTraits";
 
-/** The name Okta gives the rule. */
+/** The name Okta gives the rule: `"Password Expiry Rule"`. */
 export const PASSWORD_EXPIRY_RULE_NAME = "Password Expiry Rule";
-/** The rule's expression as Okta documents its meaning. */
+/** The rule's expression as Okta documents its meaning: `accessRequest.operation == 'recover' && accessRequest.metadata.type == 'expiry'`. */
 export const PASSWORD_EXPIRY_CONDITION =
     "accessRequest.operation == 'recover' && accessRequest.metadata.type == 'expiry'";
 
-/** True for Okta's Password Expiry Rule: its name, or an expression that means the same as Okta's. */
+/**
+ * True for Okta's Password Expiry Rule: its name, or an expression that means the same as Okta's, e.g. a rule
+ * named "Expiry" with `accessRequest.metadata.type=='expiry' && accessRequest.operation=='recover'`.
+ */
 export function isPasswordExpiryRule(rule: RuleDefinition): boolean {
     const text = expressionOf(rule);
     return (

@@ -62,7 +62,10 @@ export function isPhishingResistantOnly(constraint: Constraint): boolean {
     return meeting.length > 0 && meeting.every(p => p.phishingResistant === "TRUE");
 }
 
-/** True when the rule ALLOWs with constraints that all demand a phishing-resistant authenticator. */
+/**
+ * True when the rule ALLOWs with constraints that all demand a phishing-resistant authenticator, e.g. Okta's use
+ * case 2 (`[{ possession: { phishingResistant: "REQUIRED" } }]`); false with no constraints.
+ */
 export function requiresPhishingResistance(rule: RuleDefinition): boolean {
     const signOn = rule.actions.appSignOn;
     const method = signOn.verificationMethod;
@@ -78,7 +81,7 @@ export function needsPassword(constraint: Constraint): boolean {
     return keys.length === 1 && keys[0] === "okta_password";
 }
 
-/** The path of a rule's constraints, as findings and check failures name it. */
+/** The path of a rule's constraints, as findings and check failures name it: `"actions.appSignOn.verificationMethod.constraints"`. */
 export const CONSTRAINTS_PATH = "actions.appSignOn.verificationMethod.constraints";
-/** The path of a rule's expression. */
+/** The path of a rule's expression: `"conditions.elCondition.condition"`. */
 export const EXPRESSION_PATH = "conditions.elCondition.condition";

@@ -3,7 +3,7 @@
  * cases with the documentation's defects fixed, Okta's Password Expiry Rule and catch-all as real orgs carry them.
  */
 import type { RuleDefinition } from "../../provider/evaluate";
-import type { Constraint, FactorMode, OktaRule } from "../../provider/rule/types";
+import type { AssuranceMethod, Constraint, FactorMode, OktaRule } from "../../provider/rule/types";
 
 export const CONTRACTORS = "00g1contractors0000a";
 export const EMPLOYEES = "00g2employees00000b";
@@ -22,7 +22,7 @@ export const GUIDE_DEFECTIVE_EXPRESSION = `accessRequest.operation == 'enroll' |
  * instead of the guide's precedence defect, and "Require user interaction" (`userPresence: REQUIRED`) as the help
  * center says, where the guide's JSON sends OPTIONAL.
  */
-export const FIRST_PHISHING_RESISTANT: RuleDefinition = {
+export const FIRST_PHISHING_RESISTANT = {
     name: "First phishing-resistant authenticator",
     priority: 1,
     conditions: {
@@ -44,10 +44,10 @@ export const FIRST_PHISHING_RESISTANT: RuleDefinition = {
             },
         },
     },
-};
+} satisfies RuleDefinition;
 
 /** Use case 2, enrollment with an existing phishing-resistant authenticator (the guide gives no JSON). */
-export const PHISHING_RESISTANT_ENROLLMENT: RuleDefinition = {
+export const PHISHING_RESISTANT_ENROLLMENT = {
     name: "Phishing-resistant authenticator enrollment",
     priority: 2,
     conditions: {
@@ -66,10 +66,10 @@ export const PHISHING_RESISTANT_ENROLLMENT: RuleDefinition = {
             },
         },
     },
-};
+} satisfies RuleDefinition;
 
 /** Use case 3, recovery and unlock with a phishing-resistant authenticator (use case 2 with the help center's expression). */
-export const RECOVERY_AND_UNLOCK: RuleDefinition = {
+export const RECOVERY_AND_UNLOCK = {
     ...PHISHING_RESISTANT_ENROLLMENT,
     name: "Phishing-resistant recovery and unlock",
     priority: 3,
@@ -79,7 +79,7 @@ export const RECOVERY_AND_UNLOCK: RuleDefinition = {
             condition: "accessRequest.operation == 'recover' || accessRequest.operation == 'unlockAccount'",
         },
     },
-};
+} satisfies RuleDefinition;
 
 /** Okta's Password Expiry Rule as a real org returns it. */
 export const PASSWORD_EXPIRY_RULE: OktaRule = {
@@ -158,11 +158,13 @@ export function ruleWith(
     };
 }
 
-/** `ALLOW` with one factor type and the given constraints, prompting every time. */
-export function allowWith(
-    constraints: Constraint[],
-    factorMode: FactorMode = "1FA",
-): RuleDefinition["actions"] {
+/** Actions with an ASSURANCE method, typed narrowly so that they also fit `AccountManagementPolicyRule`'s arguments. */
+export interface AssuranceActions {
+    appSignOn: { access: "ALLOW" | "DENY"; verificationMethod: AssuranceMethod };
+}
+
+/** `ALLOW` with one factor type (or `factorMode`) and the given constraints, prompting every time. */
+export function allowWith(constraints: Constraint[], factorMode: FactorMode = "1FA"): AssuranceActions {
     return {
         appSignOn: {
             access: "ALLOW",
@@ -172,6 +174,6 @@ export function allowWith(
 }
 
 /** `DENY`. */
-export const DENY: RuleDefinition["actions"] = {
+export const DENY: AssuranceActions = {
     appSignOn: { access: "DENY", verificationMethod: { type: "ASSURANCE", factorMode: "1FA" } },
 };
