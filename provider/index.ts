@@ -47,3 +47,5 @@ export { guardAll, guardPolicy } from "./guard/guardPolicy";
 export { GUARD_CHECKS } from "./guard/finding";
 export type { GuardCheckId, GuardFinding, GuardOptions, GuardSeverity } from "./guard/finding";
 export { explainPolicy } from "./explain/explainPolicy";
+export { AccountManagementPolicyCatchAllRule } from "./resources/accountManagementPolicyCatchAllRule";
+export type { AccountManagementPolicyCatchAllRuleArgs } from "./resources/accountManagementPolicyCatchAllRule";
