@@ -49,3 +49,10 @@ export type { GuardCheckId, GuardFinding, GuardOptions, GuardSeverity } from "./
 export { explainPolicy } from "./explain/explainPolicy";
 export { AccountManagementPolicyCatchAllRule } from "./resources/accountManagementPolicyCatchAllRule";
 export type { AccountManagementPolicyCatchAllRuleArgs } from "./resources/accountManagementPolicyCatchAllRule";
+export { AccountManagementPolicyRules } from "./resources/accountManagementPolicyRules";
+export type {
+    AccountManagementPolicyRulesArgs,
+    AccountManagementPolicyRulesEntryArgs,
+} from "./resources/accountManagementPolicyRules";
+export { FOREIGN_RULES_MODES } from "./ruleSet/ruleSetInputs";
+export type { ForeignRulesMode, ForeignRuleState, OwnedRuleState } from "./ruleSet/ruleSetInputs";

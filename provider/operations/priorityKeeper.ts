@@ -75,6 +75,14 @@ export function noteWritten(
     view.declared.set(ruleId, { priority: declared, outputs, pending: false });
 }
 
+/**
+ * Whether a single rule resource of the stack has shown this process rule `ruleId` (by its diff, create or update),
+ * e.g. true for "rul1" once the resource that created it was diffed; used to keep a rule set off such rules.
+ */
+export function isManagedBySingleRule(policyId: string, ruleId: string): boolean {
+    return views.get(policyId)?.declared.has(ruleId) ?? false;
+}
+
 /** Forgets a deleted rule (deletes leave a gap: nobody moves). */
 export function noteDeleted(policyId: string, ruleId: string): void {
     const view = viewOf(policyId);

@@ -5,6 +5,7 @@ import * as pulumi from "@pulumi/pulumi";
 import type { RuleDefinition } from "../evaluate";
 import { guardRule } from "../guard/guardRule";
 import type { RuleActions, RuleConditions, RuleStatus } from "../rule/types";
+import { programDeclarations } from "../ruleSet/programDeclarations";
 import type { DeepInput } from "./deepInput";
 import { LazyProvider, PACKAGE_NAME } from "./lazyProvider";
 
@@ -100,5 +101,20 @@ export class AccountManagementPolicyRule extends pulumi.dynamic.Resource {
                 if (finding.severity === "info") void pulumi.log.info(finding.message, this);
             }
         });
+        if (opts?.id === undefined) {
+            const declared = pulumi.all([args.policyId, args.name ?? name, args.priority]);
+            declared.apply(([policyId, ruleName, priority]) => {
+                const findings = programDeclarations.declareSingleRule(
+                    policyId ?? "",
+                    name,
+                    ruleName,
+                    priority,
+                );
+                for (const finding of findings) {
+                    if (finding.severity === "error") void pulumi.log.error(finding.message, this);
+                    else void pulumi.log.warn(finding.message, this);
+                }
+            });
+        }
     }
 }

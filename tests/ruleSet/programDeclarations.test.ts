@@ -1,22 +1,9 @@
 import { expect } from "chai";
 import { AccountManagementPolicyRule } from "../../provider/resources/accountManagementPolicyRule";
-import {
-    AccountManagementPolicyRules,
-    type AccountManagementPolicyRulesEntryArgs,
-} from "../../provider/resources/accountManagementPolicyRules";
+import { AccountManagementPolicyRules } from "../../provider/resources/accountManagementPolicyRules";
 import { ProgramDeclarations, programDeclarations } from "../../provider/ruleSet/programDeclarations";
 import { recordRegistrations } from "../support/registrations";
-
-/** A rule as a program declares it, e.g. `declaredRule("A")` allows enrollment with one factor. */
-function declaredRule(name: string, operation = "enroll"): AccountManagementPolicyRulesEntryArgs {
-    return {
-        name,
-        conditions: { elCondition: { condition: `accessRequest.operation == '${operation}'` } },
-        actions: {
-            appSignOn: { access: "ALLOW", verificationMethod: { type: "ASSURANCE", factorMode: "1FA" } },
-        },
-    };
-}
+import { declaredRule } from "./ruleSetExamples";
 
 describe("what a program declares about a policy's rules", () => {
     let declarations: ProgramDeclarations;
@@ -95,7 +82,7 @@ describe("program-time conflicts, logged by the resource classes", () => {
             new AccountManagementPolicyRule("a", { ...declaredRule("A"), priority: 1 }),
             new AccountManagementPolicyRule("b", { ...declaredRule("B"), priority: 1 }),
             new AccountManagementPolicyRules("set", {
-                rules: [declaredRule("B"), declaredRule("C", "recover")],
+                rules: [declaredRule("B"), declaredRule("C")],
                 foreignRules: "keep",
             }),
         ]);

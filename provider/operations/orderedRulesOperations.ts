@@ -1,0 +1,257 @@
+/**
+ * The lifecycle of an `AccountManagementPolicyRules` (an ordered rule set) against Okta: the I/O shell over
+ * `provider/ruleSet`. Loaded by the provider process only (see `LazyProvider`).
+ *
+ * Create and update converge in rounds: list the policy's rules once, plan the writes (`planRuleSetWrites`), run
+ * them one at a time inside the policy's write queue, and list again to confirm; a round with nothing to write
+ * ends it. So a set in place costs one list; diff makes no call; read one list; delete one DELETE per owned rule.
+ * A write whose answer is lost, or whose result differs from the prediction, ends the round early: the next list
+ * shows what really happened.
+ */
+import type * as pulumi from "@pulumi/pulumi";
+import { OktaRequestError } from "../okta/errors";
+import type { OktaApi } from "../okta/oktaApi";
+import { createRule, deleteRule, listRules, replaceRule, setRuleStatus } from "../okta/ruleApi";
+import { getOktaApi, setConfigReader } from "../okta/session";
+import { runExclusive } from "../okta/writeQueue";
+import { resolvePolicyId } from "../policy/find";
+import { toRuleOutputs } from "../rule/outputs";
+import { buildCreateBody, buildReplaceBody } from "../rule/requestBody";
+import type { OktaRule } from "../rule/types";
+import { diffRuleSet } from "../ruleSet/diffRuleSet";
+import { findRuleSetGuardFailures } from "../ruleSet/guardRuleSet";
+import { findEntryChanges, matchRuleSet, type OwnedRule, type RuleSetMatch } from "../ruleSet/matchRules";
+import { planRuleSetWrites, type PlanStep } from "../ruleSet/planWrites";
+import type {
+    AccountManagementPolicyRulesInputs as Inputs,
+    AccountManagementPolicyRulesOutputs as Outputs,
+    RuleSetEntry,
+} from "../ruleSet/ruleSetInputs";
+import {
+    describeDrift,
+    toOwnedRuleState,
+    toRuleSetInputs,
+    toRuleSetOutputs,
+} from "../ruleSet/ruleSetOutputs";
+import { applyRuleSetDefaults, validateRuleSetInputs } from "../ruleSet/validateRuleSet";
+import { forgetSlots, isManagedBySingleRule } from "./priorityKeeper";
+
+/** Rounds of list-plan-write before giving up; one round plus the confirming list is the normal case. */
+const MAX_ROUNDS = 4;
+
+/** Takes over rules of the same name, creates the others, and writes the whole list in order. */
+async function create(inputs: Inputs): Promise<pulumi.dynamic.CreateResult<Outputs>> {
+    const api = getOktaApi();
+    const policyId = await resolvePolicyId(api, inputs.policyId);
+    const outs = await runExclusive(policyId, () => converge(api, policyId, inputs, []));
+    return { id: policyId, outs };
+}
+
+/** Lists the policy's rules once: the owned rules as Okta has them, the foreign rules, and the drift. */
+async function read(id: string, props?: Outputs): Promise<pulumi.dynamic.ReadResult<Outputs>> {
+    if (!props?.rules) {
+        throw new Error(
+            `AccountManagementPolicyRules cannot be read by id alone (it owns the rules it recorded): declare it ` +
+                `without the id option; rules of the same name are taken over at its create`,
+        );
+    }
+    const rules = await listRules(getOktaApi(), props.policyId);
+    const byId = new Map(rules.map(rule => [rule.id, rule]));
+    const owned = props.rules.flatMap(recorded => {
+        const now = byId.get(recorded.id);
+        return now ? [toOwnedRuleState(now, props.policyId, recorded.suppressChecks)] : [];
+    });
+    const ownedIds = new Set(owned.map(rule => rule.id));
+    const foreign = rules.filter(rule => rule.system !== true && !ownedIds.has(rule.id));
+    const outs = toRuleSetOutputs(
+        props.policyId,
+        props.foreignRules,
+        owned,
+        foreign,
+        describeDrift(props, rules),
+    );
+    // Pulumi types read's inputs as outputs; they are the input fields only, as Okta now has them.
+    return { id, props: outs, inputs: toRuleSetInputs(outs) as unknown as Outputs };
+}
+
+/** Writes only what differs: rules out of place, changed, added or dropped. */
+async function update(
+    _id: string,
+    olds: Outputs,
+    news: Inputs,
+): Promise<pulumi.dynamic.UpdateResult<Outputs>> {
+    const api = getOktaApi();
+    const owned = olds.rules.map(rule => ({ id: rule.id, name: rule.name }));
+    const outs = await runExclusive(olds.policyId, () => converge(api, olds.policyId, news, owned));
+    return { outs };
+}
+
+/** Deletes the owned rules (already gone is success); rules a single rule resource now manages stay. */
+async function remove(_id: string, props: Outputs): Promise<void> {
+    const api = getOktaApi();
+    await runExclusive(props.policyId, async () => {
+        try {
+            for (const rule of props.rules) {
+                if (!isManagedBySingleRule(props.policyId, rule.id))
+                    await deleteRule(api, props.policyId, rule.id);
+            }
+        } finally {
+            forgetSlots(props.policyId);
+        }
+    });
+}
+
+/** Validates the whole list before any API call, then refuses the guard's lockout errors. */
+async function check(_olds: Inputs, news: Inputs): Promise<pulumi.dynamic.CheckResult<Inputs>> {
+    const raw = withoutProviderKey(news);
+    const failures = validateRuleSetInputs(raw);
+    if (failures.length === 0) failures.push(...findRuleSetGuardFailures(raw.rules as RuleSetEntry[]));
+    return failures.length > 0 ? { inputs: news, failures } : { inputs: applyRuleSetDefaults(raw) };
+}
+
+/** Compares the recorded rules and positions with the declared list; no API call. */
+async function diff(_id: string, olds: Outputs, news: Inputs): Promise<pulumi.dynamic.DiffResult> {
+    const result = diffRuleSet(
+        withoutProviderKey(olds) as unknown as Outputs,
+        withoutProviderKey(news) as unknown as Inputs,
+    );
+    return { changes: result.changes, replaces: result.replaces, deleteBeforeReplace: false };
+}
+
+/** Lists, plans and writes until a list shows the policy as declared; returns the state from that list. */
+async function converge(
+    api: OktaApi,
+    policyId: string,
+    inputs: Inputs,
+    owned: OwnedRule[],
+): Promise<Outputs> {
+    const mode = inputs.foreignRules ?? "report";
+    let pending: PlanStep[] = [];
+    for (let round = 1; round <= MAX_ROUNDS; round++) {
+        const rules = await listRules(api, policyId);
+        const match = matchRuleSet(rules, inputs.rules, owned, mode, id =>
+            isManagedBySingleRule(policyId, id),
+        );
+        if (match.conflicts.length > 0) throw new Error(describeConflicts(match));
+        const plan = planRuleSetWrites({
+            slots: new Map(rules.filter(rule => rule.system !== true).map(rule => [rule.id, rule.priority])),
+            entries: inputs.rules.map((entry, index) => {
+                const rule = match.matched[index];
+                if (!rule) return { contentChanged: true, statusChanged: false };
+                return { ruleId: rule.id, ...findEntryChanges(rule, entry, policyId) };
+            }),
+            remove: match.remove.map(rule => rule.id),
+            mode,
+        });
+        if (plan.steps.length === 0) {
+            const states = match.matched.map((rule, index) =>
+                toOwnedRuleState(rule!, policyId, inputs.rules[index].suppressChecks),
+            );
+            return toRuleSetOutputs(policyId, mode, states, match.foreign, []);
+        }
+        pending = plan.steps;
+        try {
+            await runSteps(api, policyId, plan.steps, inputs.rules, match.matched);
+        } finally {
+            forgetSlots(policyId);
+        }
+    }
+    throw new Error(
+        `the rules of policy ${policyId} did not settle in the declared order after ${MAX_ROUNDS} rounds (still to ` +
+            `do: ${pending.map(step => JSON.stringify(step)).join(", ")}): something else writes them at the same ` +
+            `time, e.g. another stack, the Admin Console, or AccountManagementPolicyRule resources declaring ` +
+            `priorities in the set's range. Stop the other writer, or use foreignRules: "keep", and run again`,
+    );
+}
+
+/**
+ * Runs the steps one at a time; stops early, for the next round to list again, when a write's answer is lost or
+ * puts a rule elsewhere than planned. Any other failure is thrown.
+ */
+async function runSteps(
+    api: OktaApi,
+    policyId: string,
+    steps: readonly PlanStep[],
+    entries: readonly RuleSetEntry[],
+    matched: readonly (OktaRule | undefined)[],
+): Promise<void> {
+    for (const step of steps) {
+        try {
+            const written = await runStep(api, policyId, step, entries, matched);
+            if (
+                written &&
+                "priority" in step &&
+                step.priority !== undefined &&
+                written.priority !== step.priority
+            )
+                return;
+        } catch (error) {
+            if (isAmbiguous(error)) return;
+            throw error;
+        }
+    }
+}
+
+async function runStep(
+    api: OktaApi,
+    policyId: string,
+    step: PlanStep,
+    entries: readonly RuleSetEntry[],
+    matched: readonly (OktaRule | undefined)[],
+): Promise<OktaRule | undefined> {
+    if (step.action === "delete") {
+        await deleteRule(api, policyId, step.ruleId);
+        return undefined;
+    }
+    const entry = entries[step.entry];
+    const status = entry.status ?? "ACTIVE";
+    if (step.action === "create") {
+        const body = buildCreateBody({ ...entry, priority: step.priority });
+        return createRule(api, policyId, body, status === "ACTIVE");
+    }
+    const rule = matched[step.entry]!;
+    if (step.action === "setStatus") {
+        await setRuleStatus(api, policyId, rule.id, status);
+        return undefined;
+    }
+    const body = buildReplaceBody(
+        toRuleOutputs(rule, policyId, {}),
+        { ...entry, priority: step.priority },
+        { includePriority: step.priority !== undefined },
+    );
+    return replaceRule(api, policyId, rule.id, body);
+}
+
+function describeConflicts(match: RuleSetMatch): string {
+    const rules = match.conflicts.map(({ entry, rule }) => `"${rule.name}" (${rule.id}, rules[${entry}])`);
+    return (
+        `${rules.join(", ")} ${rules.length === 1 ? "is" : "are"} also managed by AccountManagementPolicyRule ` +
+        `resources of this stack; a rule belongs to one resource. Remove it from the set, or drop the single ` +
+        `resource without deleting the rule (\`pulumi state delete <urn>\`, or retainOnDelete: true) and run again`
+    );
+}
+
+/** True when Okta may have applied the call although it failed: no answer, or a server error. */
+function isAmbiguous(error: unknown): boolean {
+    if (!(error instanceof OktaRequestError)) return false;
+    return error.failure.networkFailure || (error.status !== undefined && error.status >= 500);
+}
+
+/** The values without the serialized provider the host adds to every property bag. */
+function withoutProviderKey(values: object): Record<string, unknown> {
+    const { __provider: _provider, ...rest } = values as Record<string, unknown>;
+    return rest;
+}
+
+/** The operations Pulumi's dynamic-provider host calls for `AccountManagementPolicyRules`. */
+export const provider: pulumi.dynamic.ResourceProvider<Inputs, Outputs> = {
+    async configure(req) {
+        setConfigReader(key => req.config.get(key));
+    },
+    check,
+    diff,
+    create,
+    read,
+    update,
+    delete: remove,
+};
