@@ -35,7 +35,8 @@ export interface PlanInput {
 
 /**
  * One call, in order: delete a rule; create entry `entry` at `priority`; replace entry `entry` with its declared
- * content (and move it to `priority` when given); set entry `entry`'s declared status.
+ * content (and move it to `priority` when given); set entry `entry`'s declared status. E.g. `{ action: "replace",
+ * entry: 2, priority: 2 }` is one PUT of the third rule of the list, carrying priority 2.
  */
 export type PlanStep =
     | { action: "delete"; ruleId: string }

@@ -104,7 +104,10 @@ export class ProgramDeclarations {
     }
 }
 
-/** The declarations of the running program, shared by the resource classes. */
+/**
+ * The declarations of the running program, shared by the resource classes, e.g.
+ * `programDeclarations.declareSingleRule("", "enroll", "Enroll", 1)` from the `AccountManagementPolicyRule` "enroll".
+ */
 export const programDeclarations = new ProgramDeclarations();
 
 function describePolicy(policyKey: string): string {
