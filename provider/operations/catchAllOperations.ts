@@ -56,8 +56,7 @@ async function update(
     news: Inputs,
 ): Promise<pulumi.dynamic.UpdateResult<Outputs>> {
     const api = getOktaApi();
-    const recorded = withoutProviderKey(olds);
-    const outs = await runExclusive(olds.policyId, () => writeActions(api, id, recorded, news.actions));
+    const outs = await runExclusive(olds.policyId, () => writeActions(api, id, olds, news.actions));
     return { outs };
 }
 
@@ -66,14 +65,13 @@ async function remove(id: string, props: Outputs): Promise<void> {
     const previous = props.previousActions;
     if (previous === undefined) return;
     const api = getOktaApi();
-    await runExclusive(props.policyId, () => writeActions(api, id, withoutProviderKey(props), previous));
+    await runExclusive(props.policyId, () => writeActions(api, id, props, previous));
 }
 
 /** Validates before any API call; conditions, name, priority and status are refused with Okta's reasons. */
 async function check(_olds: Inputs, news: Inputs): Promise<pulumi.dynamic.CheckResult<Inputs>> {
-    const raw = withoutProviderKey(news);
-    const failures = validateCatchAllInputs(raw as unknown as Record<string, unknown>);
-    return failures.length > 0 ? { inputs: news, failures } : { inputs: raw };
+    const failures = validateCatchAllInputs(news as unknown as Record<string, unknown>);
+    return failures.length > 0 ? { inputs: news, failures } : { inputs: news };
 }
 
 /** Compares the actions by meaning; another policy replaces the resource. No API call. */
@@ -116,12 +114,6 @@ async function replaceRecovering(
             now && !diffCatchAll(toCatchAllOutputs(now, current.policyId, undefined), body).changes;
         return applied ? now : replaceRule(api, current.policyId, id, body);
     }
-}
-
-/** The values without the serialized provider the host adds to every property bag: it must not reach Okta. */
-function withoutProviderKey<T extends object>(values: T): T {
-    const { __provider: _provider, ...rest } = values as T & { __provider?: unknown };
-    return rest as T;
 }
 
 /** The operations Pulumi's dynamic-provider host calls for `AccountManagementPolicyCatchAllRule`. */

@@ -103,7 +103,7 @@ async function remove(_id: string, props: Outputs): Promise<void> {
 
 /** Validates the whole list before any API call, then refuses the guard's lockout errors. */
 async function check(_olds: Inputs, news: Inputs): Promise<pulumi.dynamic.CheckResult<Inputs>> {
-    const raw = withoutProviderKey(news);
+    const raw = news as unknown as Record<string, unknown>;
     const failures = validateRuleSetInputs(raw);
     if (failures.length === 0) failures.push(...findRuleSetGuardFailures(raw.rules as RuleSetEntry[]));
     return failures.length > 0 ? { inputs: news, failures } : { inputs: applyRuleSetDefaults(raw) };
@@ -111,10 +111,7 @@ async function check(_olds: Inputs, news: Inputs): Promise<pulumi.dynamic.CheckR
 
 /** Compares the recorded rules and positions with the declared list; no API call. */
 async function diff(_id: string, olds: Outputs, news: Inputs): Promise<pulumi.dynamic.DiffResult> {
-    const result = diffRuleSet(
-        withoutProviderKey(olds) as unknown as Outputs,
-        withoutProviderKey(news) as unknown as Inputs,
-    );
+    const result = diffRuleSet(olds, news);
     return { changes: result.changes, replaces: result.replaces, deleteBeforeReplace: false };
 }
 
@@ -235,12 +232,6 @@ function describeConflicts(match: RuleSetMatch): string {
 function isAmbiguous(error: unknown): boolean {
     if (!(error instanceof OktaRequestError)) return false;
     return error.failure.networkFailure || (error.status !== undefined && error.status >= 500);
-}
-
-/** The values without the serialized provider the host adds to every property bag. */
-function withoutProviderKey(values: object): Record<string, unknown> {
-    const { __provider: _provider, ...rest } = values as Record<string, unknown>;
-    return rest;
 }
 
 /** The operations Pulumi's dynamic-provider host calls for `AccountManagementPolicyRules`. */

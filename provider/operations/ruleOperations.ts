@@ -85,10 +85,7 @@ async function update(
     const api = getOktaApi();
     const policyId = olds.policyId;
     const status: RuleStatus = news.status ?? "ACTIVE";
-    const changed = diffRule(
-        withoutProviderKey(olds) as unknown as Outputs,
-        withoutProviderKey(news) as unknown as Inputs,
-    ).changedPaths;
+    const changed = diffRule(olds, news).changedPaths;
     const otherChanges = changed.some(
         path => !["status", "adopt", "suppressChecks", "priority"].includes(path),
     );
@@ -132,7 +129,7 @@ async function remove(id: string, props: Outputs): Promise<void> {
 
 /** Validates before any API call, then refuses the guard's lockout errors; unknown values (preview) pass. */
 async function check(_olds: Inputs, news: Inputs): Promise<pulumi.dynamic.CheckResult<Inputs>> {
-    const raw = withoutProviderKey(news);
+    const raw = news as unknown as Record<string, unknown>;
     const failures = validateRuleInputs(raw);
     if (failures.length === 0) failures.push(...findGuardCheckFailures(raw as unknown as Inputs));
     return failures.length > 0 ? { inputs: news, failures } : { inputs: applyInputDefaults(raw) };
@@ -140,10 +137,7 @@ async function check(_olds: Inputs, news: Inputs): Promise<pulumi.dynamic.CheckR
 
 /** Compares meaning, not bytes; a new policy replaces the rule. No API call; notes the declared priority. */
 async function diff(id: string, olds: Outputs, news: Inputs): Promise<pulumi.dynamic.DiffResult> {
-    const result = diffRule(
-        withoutProviderKey(olds) as unknown as Outputs,
-        withoutProviderKey(news) as unknown as Inputs,
-    );
+    const result = diffRule(olds, news);
     notePlanned(olds.policyId, id, olds, news.priority, result.changes);
     return { changes: result.changes, replaces: result.replaces, deleteBeforeReplace: false };
 }
@@ -223,12 +217,6 @@ async function findRuleByName(api: OktaApi, policyId: string, name: string): Pro
 function isAmbiguous(error: unknown): boolean {
     if (!(error instanceof OktaRequestError)) return false;
     return error.failure.networkFailure || (error.status !== undefined && error.status >= 500);
-}
-
-/** The values without the serialized provider the host adds to every property bag. */
-function withoutProviderKey(values: object): Record<string, unknown> {
-    const { __provider: _provider, ...rest } = values as Record<string, unknown>;
-    return rest;
 }
 
 function extrasOf(values: Partial<Inputs>): { adopt?: boolean; suppressChecks?: string[] } {

@@ -22,36 +22,45 @@ export class LazyProvider implements pulumi.dynamic.ResourceProvider {
     }
 
     /** Validates inputs before any API call. */
-    async check(olds: unknown, news: unknown): Promise<pulumi.dynamic.CheckResult> {
-        return this.load().check!(olds, news);
+    async check(olds: object, news: object): Promise<pulumi.dynamic.CheckResult> {
+        return this.load().check!(withoutProvider(olds), withoutProvider(news));
     }
 
     /** Compares recorded outputs with new inputs. */
-    async diff(id: string, olds: unknown, news: unknown): Promise<pulumi.dynamic.DiffResult> {
-        return this.load().diff!(id, olds, news);
+    async diff(id: string, olds: object, news: object): Promise<pulumi.dynamic.DiffResult> {
+        return this.load().diff!(id, withoutProvider(olds), withoutProvider(news));
     }
 
     /** Creates the Okta object; if it fails, nothing was left behind. */
-    async create(inputs: unknown): Promise<pulumi.dynamic.CreateResult> {
-        return this.load().create(inputs);
+    async create(inputs: object): Promise<pulumi.dynamic.CreateResult> {
+        return this.load().create(withoutProvider(inputs));
     }
 
     /** Reads the Okta object; an empty id means it is gone. */
-    async read(id: string, props?: unknown): Promise<pulumi.dynamic.ReadResult> {
-        return this.load().read!(id, props);
+    async read(id: string, props?: object): Promise<pulumi.dynamic.ReadResult> {
+        return this.load().read!(id, props && withoutProvider(props));
     }
 
     /** Updates the Okta object in place. */
-    async update(id: string, olds: unknown, news: unknown): Promise<pulumi.dynamic.UpdateResult> {
-        return this.load().update!(id, olds, news);
+    async update(id: string, olds: object, news: object): Promise<pulumi.dynamic.UpdateResult> {
+        return this.load().update!(id, withoutProvider(olds), withoutProvider(news));
     }
 
     /** Deletes the Okta object; already gone is success. */
-    async delete(id: string, props: unknown): Promise<void> {
-        return this.load().delete!(id, props);
+    async delete(id: string, props: object): Promise<void> {
+        return this.load().delete!(id, withoutProvider(props));
     }
 
     private load(): pulumi.dynamic.ResourceProvider {
         return (require(this.implementation) as { provider: pulumi.dynamic.ResourceProvider }).provider;
     }
+}
+
+/**
+ * The property bag without the serialized provider, which the host adds to every bag it passes in (and puts
+ * back on every result): the operations never see it, so it can never reach Okta or be compared.
+ */
+function withoutProvider(bag: object): Record<string, unknown> {
+    const { __provider: _provider, ...rest } = bag as Record<string, unknown>;
+    return rest;
 }

@@ -122,6 +122,12 @@ describe("AccountManagementPolicyRule through the dynamic-provider host", functi
                     `PUT /api/v1/policies/${policyId}/rules/${created.id}`,
                 ]);
                 expect(updated.priority).to.equal(2);
+                const put = (await control.requests())[0];
+                expect(put.body).to.include({ name: "enroll", priority: 2 });
+                expect(
+                    JSON.stringify(put.body),
+                    "the serialized provider must never reach Okta",
+                ).not.to.include("__provider");
 
                 // Someone edits the rule in the Admin Console: refresh sees it and the next diff wants it back.
                 const ruleUrl = `${emulator.orgUrl}/api/v1/policies/${policyId}/rules/${created.id}`;
