@@ -122,10 +122,10 @@ describe("AccountManagementPolicyRule through the dynamic-provider host", functi
                     `PUT /api/v1/policies/${policyId}/rules/${created.id}`,
                 ]);
                 expect(updated.priority).to.equal(2);
-                const put = (await control.requests())[0];
-                expect(put.body).to.include({ name: "enroll", priority: 2 });
+                const sent = (await control.requests())[0];
+                expect(sent.body).to.include({ name: "enroll", priority: 2 });
                 expect(
-                    JSON.stringify(put.body),
+                    JSON.stringify(sent.body),
                     "the serialized provider must never reach Okta",
                 ).not.to.include("__provider");
 
