@@ -51,6 +51,11 @@ export class DynamicProviderHost {
         child.stderr?.on("data", chunk => (this.stderrText += String(chunk)));
     }
 
+    /** The host's process id, e.g. to read its memory use. */
+    get pid(): number | undefined {
+        return this.child.pid;
+    }
+
     /** Everything the host process wrote to stderr so far (its log). */
     get stderr(): string {
         return this.stderrText;
