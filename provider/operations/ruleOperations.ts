@@ -9,6 +9,7 @@ import { OktaRequestError } from "../okta/errors";
 import type { OktaApi } from "../okta/oktaApi";
 import { createRule, deleteRule, getRule, listRules, replaceRule, setRuleStatus } from "../okta/ruleApi";
 import { getOktaApi, setConfigReader } from "../okta/session";
+import { listRulesShared } from "../okta/sharedReads";
 import { runExclusive } from "../okta/writeQueue";
 import {
     currentSlots,
@@ -62,11 +63,14 @@ async function create(inputs: Inputs): Promise<pulumi.dynamic.CreateResult<Outpu
     });
 }
 
-/** Reads the rule for refresh and `AccountManagementPolicyRule.get`; a rule deleted in Okta reads as gone. */
+/**
+ * Reads the rule for refresh and `AccountManagementPolicyRule.get`; a rule deleted in Okta reads as gone. Reads
+ * that arrive together (a refresh of the whole stack) share one list of the policy.
+ */
 async function read(id: string, props?: Partial<Outputs>): Promise<pulumi.dynamic.ReadResult<Outputs>> {
     const api = getOktaApi();
     const policyId = props?.policyId ?? (await resolvePolicyId(api, undefined));
-    const rule = await getRule(api, policyId, id);
+    const rule = (await listRulesShared(api, policyId)).find(candidate => candidate.id === id);
     if (!rule) return { id: "" };
     const outs = toRuleOutputs(rule, policyId, extrasOf(props ?? {}));
     // Pulumi types read's inputs as outputs; they are the input fields only, as Okta now has them.

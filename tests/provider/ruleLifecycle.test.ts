@@ -102,9 +102,7 @@ describe("AccountManagementPolicyRule through the dynamic-provider host", functi
 
                 await control.clearRequests();
                 const read = await host.read(URN, created.id, created.outs);
-                expect(await apiCalls(control)).to.deep.equal([
-                    `GET /api/v1/policies/${policyId}/rules/${created.id}`,
-                ]);
+                expect(await apiCalls(control)).to.deep.equal([`GET /api/v1/policies/${policyId}/rules`]);
                 expect(read.id).to.equal(created.id);
 
                 await control.clearRequests();

@@ -18,7 +18,7 @@ const RULES = "^/api/v1/policies/[^/]+/rules$";
 const RULE = "^/api/v1/policies/[^/]+/rules/rul[^/]+$";
 const METHOD_AND_PATH: Record<Operation, { method: string; path: string }> = {
     create: { method: "POST", path: RULES },
-    read: { method: "GET", path: RULE },
+    read: { method: "GET", path: RULES },
     update: { method: "PUT", path: RULE },
     delete: { method: "DELETE", path: RULE },
 };
@@ -52,7 +52,7 @@ const CASES: (FaultCase & { name: string })[] = [
         name: "read under a 500 that outlasts every retry",
         operation: "read",
         fault: { status: 500, times: 50 },
-        outcome: /GET \/api\/v1\/policies\/\w+\/rules\/\w+: 500 E\d+ .*\(after 6 attempts\)/,
+        outcome: /GET \/api\/v1\/policies\/\w+\/rules: 500 E\d+ .*\(after 6 attempts\)/,
     },
     {
         name: "create under a 400 validation error",
