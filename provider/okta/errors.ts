@@ -97,3 +97,12 @@ function isNetworkError(e: { name?: unknown; code?: unknown; type?: unknown }): 
         (typeof e.code === "string" && /^E[A-Z]+$/.test(e.code))
     );
 }
+
+/**
+ * True when Okta may have applied a failed call: no answer arrived (network, timeout) or a 5xx came back, e.g. a
+ * dropped connection after a POST. A create or a priority-moving PUT is then checked before being sent again.
+ */
+export function isAmbiguousFailure(error: unknown): boolean {
+    if (!(error instanceof OktaRequestError)) return false;
+    return error.failure.networkFailure || (error.status !== undefined && error.status >= 500);
+}

@@ -2,6 +2,7 @@
  * Process-wide state of a provider process: where credentials come from (the stack config handed to
  * `configure`, then the environment) and the Okta client built from them, reused across operations.
  */
+import type * as pulumi from "@pulumi/pulumi";
 import { OktaApi } from "./oktaApi";
 import { ConfigReader, resolveOktaSettings } from "./settings";
 
@@ -20,4 +21,19 @@ export function getOktaApi(): OktaApi {
     const key = JSON.stringify(settings);
     if (cached?.key !== key) cached = { key, api: new OktaApi(settings) };
     return cached.api;
+}
+
+/**
+ * A resource's operations as the dynamic-provider host calls them, with `configure` remembering the stack config
+ * for `getOktaApi`, e.g. `export const provider = withStackConfig({ check, diff, create, read, update, delete })`.
+ */
+export function withStackConfig<I, O>(
+    operations: Omit<pulumi.dynamic.ResourceProvider<I, O>, "configure">,
+): pulumi.dynamic.ResourceProvider<I, O> {
+    return {
+        ...operations,
+        async configure(req) {
+            setConfigReader(key => req.config.get(key));
+        },
+    };
 }

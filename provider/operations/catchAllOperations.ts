@@ -15,7 +15,7 @@ import { validateCatchAllInputs } from "../catchAll/validateCatchAll";
 import { OktaRequestError } from "../okta/errors";
 import type { OktaApi } from "../okta/oktaApi";
 import { getRule, listRules, replaceRule } from "../okta/ruleApi";
-import { getOktaApi, setConfigReader } from "../okta/session";
+import { getOktaApi, withStackConfig } from "../okta/session";
 import { runExclusive } from "../okta/writeQueue";
 import { resolvePolicyId } from "../policy/find";
 import type { OktaRule, RuleActions, RuleBody } from "../rule/types";
@@ -117,14 +117,11 @@ async function replaceRecovering(
 }
 
 /** The operations Pulumi's dynamic-provider host calls for `AccountManagementPolicyCatchAllRule`. */
-export const provider: pulumi.dynamic.ResourceProvider<Inputs, Outputs> = {
-    async configure(req) {
-        setConfigReader(key => req.config.get(key));
-    },
+export const provider = withStackConfig<Inputs, Outputs>({
     check,
     diff,
     create,
     read,
     update,
     delete: remove,
-};
+});

@@ -9,10 +9,10 @@
  * shows what really happened.
  */
 import type * as pulumi from "@pulumi/pulumi";
-import { OktaRequestError } from "../okta/errors";
+import { isAmbiguousFailure } from "../okta/errors";
 import type { OktaApi } from "../okta/oktaApi";
 import { createRule, deleteRule, listRules, replaceRule, setRuleStatus } from "../okta/ruleApi";
-import { getOktaApi, setConfigReader } from "../okta/session";
+import { getOktaApi, withStackConfig } from "../okta/session";
 import { runExclusive } from "../okta/writeQueue";
 import { resolvePolicyId } from "../policy/find";
 import { toRuleOutputs } from "../rule/outputs";
@@ -183,7 +183,7 @@ async function runSteps(
             )
                 return;
         } catch (error) {
-            if (isAmbiguous(error)) return;
+            if (isAmbiguousFailure(error)) return;
             throw error;
         }
     }
@@ -228,21 +228,12 @@ function describeConflicts(match: RuleSetMatch): string {
     );
 }
 
-/** True when Okta may have applied the call although it failed: no answer, or a server error. */
-function isAmbiguous(error: unknown): boolean {
-    if (!(error instanceof OktaRequestError)) return false;
-    return error.failure.networkFailure || (error.status !== undefined && error.status >= 500);
-}
-
 /** The operations Pulumi's dynamic-provider host calls for `AccountManagementPolicyRules`. */
-export const provider: pulumi.dynamic.ResourceProvider<Inputs, Outputs> = {
-    async configure(req) {
-        setConfigReader(key => req.config.get(key));
-    },
+export const provider = withStackConfig<Inputs, Outputs>({
     check,
     diff,
     create,
     read,
     update,
     delete: remove,
-};
+});

@@ -8,7 +8,7 @@ import type * as pulumi from "@pulumi/pulumi";
 import { OktaRequestError } from "../okta/errors";
 import type { OktaApi } from "../okta/oktaApi";
 import { listPolicies, rulePath } from "../okta/ruleApi";
-import { getOktaApi, setConfigReader } from "../okta/session";
+import { getOktaApi, withStackConfig } from "../okta/session";
 import { runExclusive } from "../okta/writeQueue";
 import {
     explainUnswitchableRule,
@@ -241,14 +241,11 @@ function toOutputs(inputs: Inputs, policyId: string, rules: RuleAccessControlSta
 }
 
 /** The operations Pulumi's dynamic-provider host calls for `PasswordRecoveryAccessControl`. */
-export const provider: pulumi.dynamic.ResourceProvider<Inputs, Outputs> = {
-    async configure(req) {
-        setConfigReader(key => req.config.get(key));
-    },
+export const provider = withStackConfig<Inputs, Outputs>({
     check,
     diff,
     create,
     read,
     update,
     delete: remove,
-};
+});

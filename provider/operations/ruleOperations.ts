@@ -5,10 +5,10 @@
  */
 import type * as pulumi from "@pulumi/pulumi";
 import { findGuardCheckFailures } from "../guard/checkFailures";
-import { OktaRequestError } from "../okta/errors";
+import { isAmbiguousFailure, OktaRequestError } from "../okta/errors";
 import type { OktaApi } from "../okta/oktaApi";
 import { createRule, deleteRule, getRule, listRules, replaceRule, setRuleStatus } from "../okta/ruleApi";
-import { getOktaApi, setConfigReader } from "../okta/session";
+import { getOktaApi, withStackConfig } from "../okta/session";
 import { listRulesShared } from "../okta/sharedReads";
 import { runExclusive } from "../okta/writeQueue";
 import {
@@ -165,11 +165,11 @@ async function createRecovering(
         try {
             return await createRule(api, policyId, body, activate);
         } catch (error) {
-            const retriable = isAmbiguous(error) || (attempt > 1 && error instanceof OktaRequestError);
+            const retriable = isAmbiguousFailure(error) || (attempt > 1 && error instanceof OktaRequestError);
             if (!retriable) throw error;
             const applied = await findRuleByName(api, policyId, body.name);
             if (applied) return applied;
-            if (attempt >= CREATE_ATTEMPTS || !isAmbiguous(error)) throw error;
+            if (attempt >= CREATE_ATTEMPTS || !isAmbiguousFailure(error)) throw error;
             await new Promise(resolve => setTimeout(resolve, 250 * 2 ** (attempt - 1)));
         }
     }
@@ -189,7 +189,7 @@ async function replaceRecovering(
     try {
         return await replaceRule(api, policyId, ruleId, body);
     } catch (error) {
-        if (!isAmbiguous(error)) throw error;
+        if (!isAmbiguousFailure(error)) throw error;
         forgetSlots(policyId);
         const current = await getRule(api, policyId, ruleId);
         const wanted = { ...(body as unknown as Inputs), status };
@@ -217,12 +217,6 @@ async function findRuleByName(api: OktaApi, policyId: string, name: string): Pro
     return (await listRules(api, policyId)).find(rule => rule.name === name && !rule.system);
 }
 
-/** True when Okta may have applied the call although it failed: no answer, or a server error. */
-function isAmbiguous(error: unknown): boolean {
-    if (!(error instanceof OktaRequestError)) return false;
-    return error.failure.networkFailure || (error.status !== undefined && error.status >= 500);
-}
-
 function extrasOf(values: Partial<Inputs>): { adopt?: boolean; suppressChecks?: string[] } {
     return {
         ...(values.adopt !== undefined ? { adopt: values.adopt } : {}),
@@ -231,14 +225,11 @@ function extrasOf(values: Partial<Inputs>): { adopt?: boolean; suppressChecks?: 
 }
 
 /** The operations Pulumi's dynamic-provider host calls for `AccountManagementPolicyRule`. */
-export const provider: pulumi.dynamic.ResourceProvider<Inputs, Outputs> = {
-    async configure(req) {
-        setConfigReader(key => req.config.get(key));
-    },
+export const provider = withStackConfig<Inputs, Outputs>({
     check,
     diff,
     create,
     read,
     update,
     delete: remove,
-};
+});

@@ -5,7 +5,7 @@ import * as pulumi from "@pulumi/pulumi";
 import type { RuleDefinition } from "../evaluate";
 import { guardRule } from "../guard/guardRule";
 import type { RuleActions, RuleConditions, RuleStatus } from "../rule/types";
-import { programDeclarations } from "../ruleSet/programDeclarations";
+import { declarationsOfRun } from "./programDeclarationsOfRun";
 import type { DeepInput } from "./deepInput";
 import { LazyProvider, PACKAGE_NAME } from "./lazyProvider";
 
@@ -104,7 +104,7 @@ export class AccountManagementPolicyRule extends pulumi.dynamic.Resource {
         if (opts?.id === undefined) {
             const declared = pulumi.all([args.policyId, args.name ?? name, args.priority]);
             declared.apply(([policyId, ruleName, priority]) => {
-                const findings = programDeclarations.declareSingleRule(
+                const findings = declarationsOfRun().declareSingleRule(
                     policyId ?? "",
                     name,
                     ruleName,

@@ -6,7 +6,7 @@
 import * as pulumi from "@pulumi/pulumi";
 import { guardAll } from "../guard/guardPolicy";
 import type { RuleActions, RuleConditions, RuleStatus } from "../rule/types";
-import { programDeclarations } from "../ruleSet/programDeclarations";
+import { declarationsOfRun } from "./programDeclarationsOfRun";
 import type {
     ForeignRuleState,
     ForeignRulesMode,
@@ -86,7 +86,7 @@ export class AccountManagementPolicyRules extends pulumi.dynamic.Resource {
         pulumi.all([args.policyId, args.rules, args.foreignRules]).apply(([policyId, rules, mode]) => {
             const entries = rules as unknown as RuleSetEntry[];
             const names = entries.map(rule => rule.name);
-            for (const finding of programDeclarations.declareRuleSet(
+            for (const finding of declarationsOfRun().declareRuleSet(
                 policyId ?? "",
                 name,
                 names,

@@ -85,12 +85,6 @@ export class ProgramDeclarations {
         return findings;
     }
 
-    /** Forgets every declaration (a new program run). */
-    clear(): void {
-        this.singles.clear();
-        this.sets.clear();
-    }
-
     private singlesOf(policyKey: string): Map<string, SingleRuleDeclaration> {
         let found = this.singles.get(policyKey);
         if (!found) this.singles.set(policyKey, (found = new Map()));
@@ -103,12 +97,6 @@ export class ProgramDeclarations {
         return found;
     }
 }
-
-/**
- * The declarations of the running program, shared by the resource classes, e.g.
- * `programDeclarations.declareSingleRule("", "enroll", "Enroll", 1)` from the `AccountManagementPolicyRule` "enroll".
- */
-export const programDeclarations = new ProgramDeclarations();
 
 function describePolicy(policyKey: string): string {
     return policyKey === "" ? "the account management policy" : `policy ${policyKey}`;

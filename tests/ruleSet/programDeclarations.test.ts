@@ -1,7 +1,7 @@
 import { expect } from "chai";
 import { AccountManagementPolicyRule } from "../../provider/resources/accountManagementPolicyRule";
 import { AccountManagementPolicyRules } from "../../provider/resources/accountManagementPolicyRules";
-import { ProgramDeclarations, programDeclarations } from "../../provider/ruleSet/programDeclarations";
+import { ProgramDeclarations } from "../../provider/ruleSet/programDeclarations";
 import { recordRegistrations } from "../support/registrations";
 import { declaredRule } from "./ruleSetExamples";
 
@@ -66,7 +66,6 @@ describe("program-time conflicts, logged by the resource classes", () => {
     let logged: string[];
     const originals = { warn: console.warn, error: console.error };
     beforeEach(() => {
-        programDeclarations.clear();
         logged = [];
         console.warn = (...args: unknown[]) => logged.push(args.join(" "));
         console.error = (...args: unknown[]) => logged.push(args.join(" "));
@@ -74,7 +73,6 @@ describe("program-time conflicts, logged by the resource classes", () => {
     afterEach(() => {
         console.warn = originals.warn;
         console.error = originals.error;
-        programDeclarations.clear();
     });
 
     it("logs a warning on the second of two single rules at one priority, and an error on a rule also in a set", async () => {

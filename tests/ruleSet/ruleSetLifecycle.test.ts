@@ -7,7 +7,6 @@ import {
     type AccountManagementPolicyRulesArgs,
     type AccountManagementPolicyRulesEntryArgs,
 } from "../../provider/resources/accountManagementPolicyRules";
-import { programDeclarations } from "../../provider/ruleSet/programDeclarations";
 import type { ForeignRulesMode } from "../../provider/ruleSet/ruleSetInputs";
 import { DynamicProviderHost, Props, urnOf } from "../support/dynamicHost";
 import { recordRegistrations } from "../support/registrations";
@@ -17,9 +16,8 @@ const POLICY = SEED_IDS.accountManagementPolicy;
 const RULES_PATH = `/api/v1/policies/${POLICY}/rules`;
 const SET_URN = urnOf("AccountManagementPolicyRules", "policy-rules");
 
-/** The inputs the engine sends for a set declared in a program (one program run: earlier declarations forgotten). */
+/** The inputs the engine sends for a set declared in a program (each recording is a program run of its own). */
 async function setInputs(args: AccountManagementPolicyRulesArgs): Promise<Props> {
-    programDeclarations.clear();
     const registrations = await recordRegistrations(() => [
         new AccountManagementPolicyRules("policy-rules", args),
     ]);
@@ -80,7 +78,6 @@ describe("AccountManagementPolicyRules through the dynamic-provider host", funct
     });
     afterEach(async () => {
         await host.stop();
-        programDeclarations.clear();
     });
 
     const startingStates: { name: string; outside: [string, number][]; expected: string[]; posts: number }[] =
