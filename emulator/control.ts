@@ -2,6 +2,7 @@
  * A typed client of the emulator's test controls (`/__emulator/...`), for tests and demos that drive an emulator
  * over HTTP: read the request log, inject faults, reset the org, change settings, register service apps.
  */
+import type { AccessRequest, Evaluation } from "../provider/evaluate";
 import type { Fault } from "./faults";
 import type { OrgState } from "./orgState";
 import type { LoggedRequest } from "./requestLog";
@@ -61,6 +62,16 @@ export class EmulatorControl {
     /** The whole org as the emulator holds it (policies, rules, groups, zones, service apps). */
     state(): Promise<OrgState> {
         return this.call<OrgState>("GET", "state");
+    }
+
+    /** Which rule of the account management policy fires for `request`, and what the user must present. */
+    evaluate(request: AccessRequest): Promise<Evaluation> {
+        return this.call<Evaluation>("POST", "evaluate", { request });
+    }
+
+    /** The account management policy as a readable table, with the lockout guard's findings. */
+    async explain(): Promise<string> {
+        return (await this.call<{ text: string }>("GET", "explain")).text;
     }
 
     private async call<T>(method: string, control: string, body?: unknown): Promise<T> {

@@ -1,8 +1,11 @@
 /**
- * The test controls under `/__emulator/`: request log, faults, reset, settings, service apps and the org state.
+ * The test controls under `/__emulator/`: request log, faults, reset, settings, service apps and the org state,
+ * and "what would happen": the package's own offline evaluator run on the rules the emulator holds.
  * No authentication, not logged, not rate limited. Errors answer `{ "errors": ["<field>: <problem>"] }`.
  */
 import { createPublicKey } from "node:crypto";
+import { evaluate, type AccessRequest, type RuleInput } from "../provider/evaluate";
+import { explainPolicy } from "../provider/explain/explainPolicy";
 import { parseFault } from "./faults";
 import { isJsonObject, type JsonValue } from "./json";
 import type { EmulatorRuntime } from "./runtime";
@@ -104,7 +107,38 @@ export const CONTROL_ROUTES: ControlRoute[] = [
         path: "/__emulator/state",
         handle: runtime => ({ status: 200, body: runtime.store.snapshot() }),
     },
+    {
+        method: "POST",
+        path: "/__emulator/evaluate",
+        handle: (runtime, body) => {
+            if (!isJsonObject(body) || !isJsonObject(body.request)) {
+                return refuse([
+                    'request: missing; send { "request": { "operation": "recover", "user": { "groups": [] } } }.',
+                ]);
+            }
+            try {
+                const request = body.request as unknown as AccessRequest;
+                return { status: 200, body: evaluate(accountManagementRules(runtime), request) };
+            } catch (error) {
+                return refuse([`request: ${(error as Error).message}`]);
+            }
+        },
+    },
+    {
+        method: "GET",
+        path: "/__emulator/explain",
+        handle: runtime => ({ status: 200, body: { text: explainPolicy(accountManagementRules(runtime)) } }),
+    },
 ];
+
+/** The account management policy's rules as the emulator holds them, in Okta's JSON shape. */
+function accountManagementRules(runtime: EmulatorRuntime): RuleInput[] {
+    const state = runtime.store.snapshot();
+    const policy = state.policies.find(candidate => candidate.kind === "accountManagement");
+    return state.rules
+        .filter(rule => rule.policyId === policy?.body.id)
+        .map(rule => rule.body as unknown as RuleInput);
+}
 
 function findServiceAppProblems(body: JsonValue): string[] {
     if (!isJsonObject(body)) {
