@@ -5,10 +5,10 @@
  */
 import type * as pulumi from "@pulumi/pulumi";
 import { findGuardCheckFailures } from "../guard/checkFailures";
-import { isAmbiguousFailure, OktaRequestError } from "../okta/errors";
 import type { OktaApi } from "../okta/oktaApi";
 import { createRule, deleteRule, getRule, listRules, replaceRule, setRuleStatus } from "../okta/ruleApi";
 import { getOktaApi, withStackConfig } from "../okta/session";
+import { writeRecovering } from "../okta/recoveringWrite";
 import { listRulesShared } from "../okta/sharedReads";
 import { runExclusive } from "../okta/writeQueue";
 import {
@@ -146,13 +146,9 @@ async function diff(id: string, olds: Outputs, news: Inputs): Promise<pulumi.dyn
     return { changes: result.changes, replaces: result.replaces, deleteBeforeReplace: false };
 }
 
-/** Attempts of a create whose answers keep getting lost (no answer, or a 5xx). */
-const CREATE_ATTEMPTS = 4;
-
 /**
- * Creates a rule. After an ambiguous failure (no answer, or a 5xx) it looks for the rule by name before trying
- * again, a few times with backoff; a create that collides with a late arrival of an earlier attempt finds that
- * rule, which is ours either way. So a lost answer never leaves a duplicate or an orphan.
+ * Creates a rule. After a lost answer it looks for the rule by name before sending the create again, so no
+ * duplicate and no orphan is left (see `writeRecovering`).
  */
 async function createRecovering(
     api: OktaApi,
@@ -160,24 +156,15 @@ async function createRecovering(
     body: RuleBody,
     status: RuleStatus,
 ): Promise<OktaRule> {
-    const activate = status === "ACTIVE";
-    for (let attempt = 1; ; attempt++) {
-        try {
-            return await createRule(api, policyId, body, activate);
-        } catch (error) {
-            const retriable = isAmbiguousFailure(error) || (attempt > 1 && error instanceof OktaRequestError);
-            if (!retriable) throw error;
-            const applied = await findRuleByName(api, policyId, body.name);
-            if (applied) return applied;
-            if (attempt >= CREATE_ATTEMPTS || !isAmbiguousFailure(error)) throw error;
-            await new Promise(resolve => setTimeout(resolve, 250 * 2 ** (attempt - 1)));
-        }
-    }
+    return writeRecovering(
+        () => createRule(api, policyId, body, status === "ACTIVE"),
+        () => findRuleByName(api, policyId, body.name),
+    );
 }
 
 /**
- * Replaces a rule; when a PUT that moves the rule loses its answer, reads the rule to see whether it was applied
- * before sending it again (sending it twice would push the rule below).
+ * Replaces a rule. A PUT that moves the rule is not repeated blindly: after a lost answer the rule is read to see
+ * whether the PUT was applied (sending it twice would push the rule below).
  */
 async function replaceRecovering(
     api: OktaApi,
@@ -186,16 +173,17 @@ async function replaceRecovering(
     body: RuleBody,
     status: RuleStatus,
 ): Promise<OktaRule> {
-    try {
-        return await replaceRule(api, policyId, ruleId, body);
-    } catch (error) {
-        if (!isAmbiguousFailure(error)) throw error;
-        forgetSlots(policyId);
-        const current = await getRule(api, policyId, ruleId);
-        const wanted = { ...(body as unknown as Inputs), status };
-        if (current && !diffRule(toRuleOutputs(current, policyId, {}), wanted).changes) return current;
-        return replaceRule(api, policyId, ruleId, body);
-    }
+    const wanted = { ...(body as unknown as Inputs), status };
+    return writeRecovering(
+        () => replaceRule(api, policyId, ruleId, body),
+        async () => {
+            const current = await getRule(api, policyId, ruleId);
+            return current && !diffRule(toRuleOutputs(current, policyId, {}), wanted).changes
+                ? current
+                : undefined;
+        },
+        () => forgetSlots(policyId),
+    );
 }
 
 async function adoptRule(
