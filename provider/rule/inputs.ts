@@ -1,6 +1,6 @@
 /**
  * The resolved inputs and the outputs of an `AccountManagementPolicyRule`, as the provider methods see them
- * (plain values, no `pulumi.Input`). Pure types.
+ * (plain values, no `pulumi.Input`), and the list of input fields. Pure.
  */
 import type { RuleActions, RuleConditions, RuleStatus } from "./types";
 
@@ -31,3 +31,15 @@ export interface AccountManagementPolicyRuleOutputs extends AccountManagementPol
     created: string;
     lastUpdated: string;
 }
+
+/** The input fields of an `AccountManagementPolicyRule`, e.g. what `check` accepts at the top level. */
+export const RULE_INPUT_FIELDS = [
+    "policyId",
+    "name",
+    "priority",
+    "status",
+    "conditions",
+    "actions",
+    "adopt",
+    "suppressChecks",
+] as const satisfies readonly (keyof AccountManagementPolicyRuleInputs)[];

@@ -1,21 +1,13 @@
-import type { AccountManagementPolicyRuleInputs, AccountManagementPolicyRuleOutputs } from "./inputs";
+import {
+    RULE_INPUT_FIELDS,
+    type AccountManagementPolicyRuleInputs,
+    type AccountManagementPolicyRuleOutputs,
+} from "./inputs";
 import { isAbsent, toPlainJson, type JsonRecord } from "./plainJson";
 import type { OktaRule } from "./types";
 
 /** Fields of Okta's rule JSON left out of the outputs: the id is the resource's id, links are per request. */
 const DROPPED_FIELDS = new Set(["id", "_links"]);
-
-/** The input fields of an `AccountManagementPolicyRule`. */
-const INPUT_FIELDS = [
-    "policyId",
-    "name",
-    "priority",
-    "status",
-    "conditions",
-    "actions",
-    "adopt",
-    "suppressChecks",
-] as const;
 
 /**
  * The state to record for a rule Okta returned: its JSON without `id` and `_links`, fields the model does not
@@ -55,7 +47,7 @@ export function toRuleOutputs(
 export function toRuleInputs(outputs: AccountManagementPolicyRuleOutputs): AccountManagementPolicyRuleInputs {
     const fields = outputs as unknown as JsonRecord;
     const inputs: JsonRecord = {};
-    for (const key of INPUT_FIELDS) {
+    for (const key of RULE_INPUT_FIELDS) {
         if (!isAbsent(fields[key])) {
             inputs[key] = fields[key];
         }

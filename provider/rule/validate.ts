@@ -1,6 +1,6 @@
 import type { CheckFailure } from "@pulumi/pulumi/dynamic";
 import { describeValue, InputChecker } from "./inputChecker";
-import type { AccountManagementPolicyRuleInputs } from "./inputs";
+import { RULE_INPUT_FIELDS, type AccountManagementPolicyRuleInputs } from "./inputs";
 import { explainWrongIdKind } from "./oktaIds";
 import { isAbsent, isRecord } from "./plainJson";
 import { isUnknown } from "./unknownValue";
@@ -13,18 +13,6 @@ import { RULE_STATUSES } from "./types";
  * rule's priority; ..." }`.
  */
 export type { CheckFailure };
-
-/** The input fields of an `AccountManagementPolicyRule`. */
-const RULE_FIELDS = [
-    "policyId",
-    "name",
-    "priority",
-    "status",
-    "conditions",
-    "actions",
-    "adopt",
-    "suppressChecks",
-];
 
 /** Fields of Okta's rule JSON that Okta sets itself, with why they cannot be inputs. */
 const READ_ONLY_FIELDS: Record<string, string> = {
@@ -60,7 +48,7 @@ export function validateRuleInputs(news: Record<string, unknown>): CheckFailure[
     const checker = new InputChecker();
     const inputs = Object.fromEntries(Object.entries(news).filter(([key]) => key !== PROVIDER_KEY));
     const rule = checker.record("", inputs, {
-        known: RULE_FIELDS,
+        known: RULE_INPUT_FIELDS,
         misplaced: Object.fromEntries(
             Object.entries(READ_ONLY_FIELDS).filter(
                 ([key]) => !isAbsent(inputs[key]) && !isUnknown(inputs[key]),
