@@ -27,7 +27,7 @@ const COMMON_KEYS = [
  * ...]`, without the per-method Okta Verify keys when Flexible Okta Verify is off and without `okta_verify` when
  * it is on.
  */
-export function listEnrollableKeys(options: GuardOptions): string[] {
+function listEnrollableKeys(options: GuardOptions): string[] {
     const hidden: readonly string[] =
         options.flexibleOktaVerify === true ? ["okta_verify"] : FLEXIBLE_OKTA_VERIFY_KEYS;
     const keys = [...COMMON_KEYS, ...AUTHENTICATOR_KEYS.filter(key => !COMMON_KEYS.includes(key))];

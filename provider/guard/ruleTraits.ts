@@ -18,7 +18,7 @@ export function expressionOf(rule: RuleDefinition): string | undefined {
 }
 
 /** What a rule's expression lets through, e.g. `"enroll: any authenticator"` for `accessRequest.operation == 'enroll'`. */
-export function coverageOf(rule: RuleDefinition): ExpressionCoverage {
+function coverageOf(rule: RuleDefinition): ExpressionCoverage {
     return findExpressionCoverage(expressionOf(rule));
 }
 
@@ -39,7 +39,7 @@ export function isActive(rule: RuleDefinition): boolean {
 }
 
 /** The keys of the authenticators whose methods may meet one part of a constraint, e.g. `["okta_password"]` for `{ knowledge: { types: ["password"] } }`. */
-export function findKeysMeeting(constraint: Constraint, kind: "knowledge" | "possession"): string[] {
+function findKeysMeeting(constraint: Constraint, kind: "knowledge" | "possession"): string[] {
     const keys = listMethodProfiles()
         .filter(profile => meetsConstraintPart(profile, kind, constraint) !== "FALSE")
         .map(profile => profile.key);
@@ -54,7 +54,7 @@ function isRequired(constraint: Constraint, kind: "knowledge" | "possession"): b
  * True when only a phishing-resistant authenticator method can meet the constraint object, e.g.
  * `{ possession: { phishingResistant: "REQUIRED" } }` or `{ possession: { authenticationMethods: [{ key: "webauthn" }] } }`.
  */
-export function isPhishingResistantOnly(constraint: Constraint): boolean {
+function isPhishingResistantOnly(constraint: Constraint): boolean {
     if (!isRequired(constraint, "possession")) return false;
     const meeting = listMethodProfiles().filter(
         p => meetsConstraintPart(p, "possession", constraint) !== "FALSE",

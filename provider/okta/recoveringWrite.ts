@@ -6,7 +6,7 @@
 import { isAmbiguousFailure, OktaRequestError } from "./errors";
 
 /** How many times a write whose answers keep getting lost is sent at most. */
-export const RECOVERING_WRITE_ATTEMPTS = 4;
+const RECOVERING_WRITE_ATTEMPTS = 4;
 
 /**
  * Runs `write`; after an ambiguous failure returns what `findApplied` finds, or sends `write` again, up to

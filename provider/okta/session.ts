@@ -10,7 +10,7 @@ let readConfig: ConfigReader = () => undefined;
 let cached: { key: string; api: OktaApi } | undefined;
 
 /** Remembers how to read stack config, e.g. `setConfigReader(key => req.config.get(key))` from `configure`. */
-export function setConfigReader(reader: ConfigReader): void {
+function setConfigReader(reader: ConfigReader): void {
     readConfig = reader;
     cached = undefined;
 }

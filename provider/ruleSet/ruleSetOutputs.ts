@@ -26,7 +26,7 @@ export function toOwnedRuleState(
 }
 
 /** A rule the set does not own, e.g. `{ id: "rul7", name: "Legacy", priority: 4, status: "ACTIVE" }`. */
-export function toForeignRuleState(rule: OktaRule): ForeignRuleState {
+function toForeignRuleState(rule: OktaRule): ForeignRuleState {
     return { id: rule.id, name: rule.name, priority: rule.priority, status: rule.status };
 }
 
