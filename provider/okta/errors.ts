@@ -106,3 +106,23 @@ export function isAmbiguousFailure(error: unknown): boolean {
     if (!(error instanceof OktaRequestError)) return false;
     return error.failure.networkFailure || (error.status !== undefined && error.status >= 500);
 }
+
+/**
+ * A create or update that failed after some of its writes took effect, e.g. a rule's content written but its
+ * status change refused. Pulumi's host turns `id`, `properties` and `reasons` into a partial failure: the engine
+ * records `properties` (what Okta now holds) as the resource's state and reports the error, so nothing written is
+ * lost or left unreported, and the next run finishes the job.
+ */
+export class PartialFailure extends Error {
+    override readonly name = "PartialFailure";
+    readonly reasons: string[];
+    constructor(
+        readonly id: string,
+        readonly properties: object,
+        message: string,
+        options?: { cause?: unknown },
+    ) {
+        super(message, options);
+        this.reasons = [message];
+    }
+}

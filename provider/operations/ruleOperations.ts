@@ -1,10 +1,12 @@
 /**
  * The lifecycle of an `AccountManagementPolicyRule` against Okta: the I/O shell over the pure rule model. Loaded
  * by the provider process only (see `LazyProvider`). Each method makes the fewest calls it can: create 1 (plus one
- * policy list per process), read 1, update 1 (plus a lifecycle call when status changes), delete 1, diff 0.
+ * policy list and one rule list per process), read 1, update 1 (plus a lifecycle call when status changes),
+ * delete 1, diff 0.
  */
 import type * as pulumi from "@pulumi/pulumi";
 import { findGuardCheckFailures } from "../guard/checkFailures";
+import { PartialFailure } from "../okta/errors";
 import type { OktaApi } from "../okta/oktaApi";
 import { createRule, deleteRule, getRule, listRules, replaceRule, setRuleStatus } from "../okta/ruleApi";
 import { getOktaApi, withStackConfig } from "../okta/session";
@@ -46,7 +48,7 @@ async function create(inputs: Inputs): Promise<pulumi.dynamic.CreateResult<Outpu
         let rule: OktaRule;
         try {
             rule = existing
-                ? await adoptRule(api, policyId, existing, body, status, inputs.priority)
+                ? await adoptRule(api, policyId, existing, body, status, inputs.priority, extrasOf(inputs))
                 : await createRecovering(api, policyId, body, status);
         } catch (error) {
             forgetSlots(policyId);
@@ -105,7 +107,10 @@ async function update(
                 const body = buildReplaceBody(olds, news, { includePriority: sendPriority !== undefined });
                 rule = await replaceRecovering(api, policyId, id, body, status);
             }
-            if (status !== olds.status) await setRuleStatus(api, policyId, id, status);
+            if (status !== olds.status) {
+                if (rule) await setStatusAfterWrite(api, policyId, rule, status, extrasOf(news));
+                else await setRuleStatus(api, policyId, id, status);
+            }
         } catch (error) {
             forgetSlots(policyId);
             throw error;
@@ -193,12 +198,38 @@ async function adoptRule(
     body: RuleBody,
     status: RuleStatus,
     priority: number | undefined,
+    extras: { adopt?: boolean; suppressChecks?: string[] },
 ): Promise<OktaRule> {
     const { priority: _unused, ...withoutPriority } = body;
     const replaceBody = priority !== undefined && priority !== existing.priority ? body : withoutPriority;
     const rule = await replaceRule(api, policyId, existing.id, replaceBody as RuleBody);
-    if (rule.status !== status) await setRuleStatus(api, policyId, rule.id, status);
+    if (rule.status !== status) await setStatusAfterWrite(api, policyId, rule, status, extras);
     return { ...rule, status };
+}
+
+/**
+ * Sets the status of a rule whose content was just written. A refusal is a partial failure: the engine records
+ * the rule as written and reports that only the status change is missing, for the next run to finish.
+ */
+async function setStatusAfterWrite(
+    api: OktaApi,
+    policyId: string,
+    rule: OktaRule,
+    status: RuleStatus,
+    extras: { adopt?: boolean; suppressChecks?: string[] },
+): Promise<void> {
+    try {
+        await setRuleStatus(api, policyId, rule.id, status);
+    } catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        throw new PartialFailure(
+            rule.id,
+            toRuleOutputs(rule, policyId, extras),
+            `rule "${rule.name}" (${rule.id}) was written, but making it ${status} failed: ${reason}. ` +
+                `The stack records the rule as written and still ${rule.status}; run \`pulumi up\` again to finish`,
+            { cause: error },
+        );
+    }
 }
 
 async function findRuleByName(api: OktaApi, policyId: string, name: string): Promise<OktaRule | undefined> {

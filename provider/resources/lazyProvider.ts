@@ -31,9 +31,13 @@ export class LazyProvider implements pulumi.dynamic.ResourceProvider {
         return this.load().diff!(id, withoutProvider(olds), withoutProvider(news));
     }
 
-    /** Creates the Okta object; if it fails, nothing was left behind. */
+    /** Creates the Okta object; if it fails, nothing was left behind, or what was is reported as partial state. */
     async create(inputs: object): Promise<pulumi.dynamic.CreateResult> {
-        return this.load().create(withoutProvider(inputs));
+        try {
+            return await this.load().create(withoutProvider(inputs));
+        } catch (error) {
+            throw withProviderInPartialState(error, inputs);
+        }
     }
 
     /** Reads the Okta object; an empty id means it is gone. */
@@ -41,9 +45,13 @@ export class LazyProvider implements pulumi.dynamic.ResourceProvider {
         return this.load().read!(id, props && withoutProvider(props));
     }
 
-    /** Updates the Okta object in place. */
+    /** Updates the Okta object in place; a failure after some writes reports what Okta now holds. */
     async update(id: string, olds: object, news: object): Promise<pulumi.dynamic.UpdateResult> {
-        return this.load().update!(id, withoutProvider(olds), withoutProvider(news));
+        try {
+            return await this.load().update!(id, withoutProvider(olds), withoutProvider(news));
+        } catch (error) {
+            throw withProviderInPartialState(error, news);
+        }
     }
 
     /** Deletes the Okta object; already gone is success. */
@@ -63,4 +71,19 @@ export class LazyProvider implements pulumi.dynamic.ResourceProvider {
 function withoutProvider(bag: object): Record<string, unknown> {
     const { __provider: _provider, ...rest } = bag as Record<string, unknown>;
     return rest;
+}
+
+/**
+ * A partial failure's state (`error.properties`, see `PartialFailure`) with the serialized provider put back, since
+ * the engine records that state as is and later operations load the provider from it; other errors unchanged.
+ */
+function withProviderInPartialState(error: unknown, bag: object): unknown {
+    const partial = error as { properties?: unknown };
+    if (partial && typeof partial.properties === "object" && partial.properties !== null) {
+        partial.properties = {
+            ...partial.properties,
+            __provider: (bag as Record<string, unknown>).__provider,
+        };
+    }
+    return error;
 }

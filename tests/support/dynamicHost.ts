@@ -9,6 +9,7 @@ import * as path from "path";
 import * as readline from "readline";
 import * as provproto from "@pulumi/pulumi/proto/provider_pb";
 import * as provrpc from "@pulumi/pulumi/proto/provider_grpc_pb";
+import * as statusproto from "@pulumi/pulumi/proto/status_pb";
 
 type Struct = import("google-protobuf/google/protobuf/struct_pb").Struct;
 const pulumiRoot = path.dirname(require.resolve("@pulumi/pulumi/package.json"));
@@ -33,6 +34,38 @@ export interface DiffReply {
     changes: "SOME" | "NONE" | "UNKNOWN";
     replaces: string[];
     deleteBeforeReplace: boolean;
+}
+
+/** What a partial failure carries: the state the engine records, and why the operation failed. */
+export interface PartialState {
+    id: string;
+    properties: Props;
+    reasons: string[];
+}
+
+/**
+ * The partial state a failed Create or Update sent along (Pulumi's `ErrorResourceInitFailed` in the
+ * `grpc-status-details-bin` metadata), or undefined when the failure carried none.
+ */
+export function partialStateOf(error: unknown): PartialState | undefined {
+    const metadata = (error as { metadata?: { get(key: string): unknown[] } }).metadata;
+    const raw = metadata?.get("grpc-status-details-bin")?.[0];
+    if (!(raw instanceof Uint8Array)) return undefined;
+    const status = statusproto.Status.deserializeBinary(raw);
+    for (const detail of status.getDetailsList()) {
+        const failed = detail.unpack(
+            provproto.ErrorResourceInitFailed.deserializeBinary,
+            "pulumirpc.ErrorResourceInitFailed",
+        );
+        if (failed) {
+            return {
+                id: failed.getId(),
+                properties: (failed.getProperties()?.toJavaScript() ?? {}) as Props,
+                reasons: failed.getReasonsList(),
+            };
+        }
+    }
+    return undefined;
 }
 
 /** The repository root: the provider process resolves this package from its node_modules, as a user's program does. */
