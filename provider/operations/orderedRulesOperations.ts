@@ -9,7 +9,7 @@
  * shows what really happened.
  */
 import type * as pulumi from "@pulumi/pulumi";
-import { isAmbiguousFailure } from "../okta/errors";
+import { isAmbiguousFailure, PartialFailure } from "../okta/errors";
 import type { OktaApi } from "../okta/oktaApi";
 import { createRule, deleteRule, listRules, replaceRule, setRuleStatus } from "../okta/ruleApi";
 import { getOktaApi, withStackConfig } from "../okta/session";
@@ -43,7 +43,7 @@ const MAX_ROUNDS = 4;
 async function create(inputs: Inputs): Promise<pulumi.dynamic.CreateResult<Outputs>> {
     const api = getOktaApi();
     const policyId = await resolvePolicyId(api, inputs.policyId);
-    const outs = await runExclusive(policyId, () => converge(api, policyId, inputs, []));
+    const outs = await runExclusive(policyId, () => convergeReporting(api, policyId, inputs, []));
     return { id: policyId, outs };
 }
 
@@ -82,7 +82,7 @@ async function update(
 ): Promise<pulumi.dynamic.UpdateResult<Outputs>> {
     const api = getOktaApi();
     const owned = olds.rules.map(rule => ({ id: rule.id, name: rule.name }));
-    const outs = await runExclusive(olds.policyId, () => converge(api, olds.policyId, news, owned));
+    const outs = await runExclusive(olds.policyId, () => convergeReporting(api, olds.policyId, news, owned));
     return { outs };
 }
 
@@ -115,12 +115,57 @@ async function diff(_id: string, olds: Outputs, news: Inputs): Promise<pulumi.dy
     return { changes: result.changes, replaces: result.replaces, deleteBeforeReplace: false };
 }
 
+/**
+ * Converges; when that fails after some writes took effect, lists the policy once more and raises a partial
+ * failure with the rules the set now owns, so that the engine records them instead of leaving them unreported.
+ */
+async function convergeReporting(
+    api: OktaApi,
+    policyId: string,
+    inputs: Inputs,
+    owned: OwnedRule[],
+): Promise<Outputs> {
+    const progress = { writes: 0 };
+    try {
+        return await converge(api, policyId, inputs, owned, progress);
+    } catch (error) {
+        if (progress.writes === 0) throw error;
+        const state = await describeOwnedNow(api, policyId, inputs, owned).catch(() => undefined);
+        if (!state) throw error;
+        const reason = error instanceof Error ? error.message : String(error);
+        throw new PartialFailure(
+            policyId,
+            state,
+            `the rule set stopped after ${progress.writes} write(s): ${reason}. The stack records the ` +
+                `${state.rules.length} rule(s) the set owns now; run \`pulumi up\` again to finish`,
+            { cause: error },
+        );
+    }
+}
+
+/** The set's state as Okta holds it now: one list, matched with the declared entries. */
+async function describeOwnedNow(
+    api: OktaApi,
+    policyId: string,
+    inputs: Inputs,
+    owned: OwnedRule[],
+): Promise<Outputs> {
+    const mode = inputs.foreignRules ?? "report";
+    const rules = await listRules(api, policyId);
+    const match = matchRuleSet(rules, inputs.rules, owned, mode, id => isManagedBySingleRule(policyId, id));
+    const states = match.matched.flatMap((rule, index) =>
+        rule ? [toOwnedRuleState(rule, policyId, inputs.rules[index].suppressChecks)] : [],
+    );
+    return toRuleSetOutputs(policyId, mode, states, match.foreign, []);
+}
+
 /** Lists, plans and writes until a list shows the policy as declared; returns the state from that list. */
 async function converge(
     api: OktaApi,
     policyId: string,
     inputs: Inputs,
     owned: OwnedRule[],
+    progress: { writes: number },
 ): Promise<Outputs> {
     const mode = inputs.foreignRules ?? "report";
     let pending: PlanStep[] = [];
@@ -148,7 +193,7 @@ async function converge(
         }
         pending = plan.steps;
         try {
-            await runSteps(api, policyId, plan.steps, inputs.rules, match.matched);
+            await runSteps(api, policyId, plan.steps, inputs.rules, match.matched, progress);
         } finally {
             forgetSlots(policyId);
         }
@@ -171,10 +216,12 @@ async function runSteps(
     steps: readonly PlanStep[],
     entries: readonly RuleSetEntry[],
     matched: readonly (OktaRule | undefined)[],
+    progress: { writes: number },
 ): Promise<void> {
     for (const step of steps) {
         try {
             const written = await runStep(api, policyId, step, entries, matched);
+            progress.writes += 1;
             if (
                 written &&
                 "priority" in step &&
@@ -183,8 +230,9 @@ async function runSteps(
             )
                 return;
         } catch (error) {
-            if (isAmbiguousFailure(error)) return;
-            throw error;
+            if (!isAmbiguousFailure(error)) throw error;
+            progress.writes += 1; // it may have been applied
+            return;
         }
     }
 }

@@ -2,6 +2,7 @@ import { expect } from "chai";
 import { EmulatorControl } from "../../emulator/control";
 import { RunningEmulator, startEmulator } from "../../emulator/index";
 import { AccountManagementPolicyRule } from "../../provider/resources/accountManagementPolicyRule";
+import { AccountManagementPolicyRules } from "../../provider/resources/accountManagementPolicyRules";
 import { DynamicProviderHost, partialStateOf, Props, urnOf } from "../support/dynamicHost";
 import { recordRegistrations } from "../support/registrations";
 
@@ -85,5 +86,54 @@ describe("reliability: a change applied half way is reported, not lost", functio
             `GET /api/v1/policies/${created.outs.policyId}/rules`,
         ]);
         expect(finished).to.include({ name: "unlock, renamed", status: "INACTIVE" });
+    });
+
+    it("records the rules a rule set wrote before one of its writes was refused, and the next run finishes", async () => {
+        const entry = (name: string, groups?: string[]) => ({
+            name,
+            conditions: {
+                elCondition: { condition: "accessRequest.operation == 'enroll'" },
+                ...(groups ? { people: { groups: { include: groups } } } : {}),
+            },
+            actions: args.actions,
+        });
+        const setUrn = urnOf("AccountManagementPolicyRules", "policy-rules");
+        // The second entry names a group the org does not have: check cannot know, Okta refuses it at write time.
+        const declared = (
+            await recordRegistrations(() => [
+                new AccountManagementPolicyRules("policy-rules", {
+                    rules: [entry("first"), entry("second", ["00gDoesNotExist00001"]), entry("third")],
+                }),
+            ])
+        )[0].inputs;
+        const news = (await host.check(setUrn, {}, declared)).inputs;
+        const error = await host.create(setUrn, news).then(
+            () => undefined,
+            (e: Error) => e,
+        );
+        expect(error?.message).to.match(/the rule set stopped after 1 write\(s\): POST .*: 400 E0000001/);
+        const partial = partialStateOf(error);
+        const owned = (partial?.properties.rules as { name: string; id: string }[]).map(rule => rule.name);
+        expect(owned).to.deep.equal(["first"]);
+        expect(partial?.properties.__provider).to.equal(declared.__provider);
+
+        // With the group fixed, the next run updates the recorded set and ends with all three, no duplicate.
+        const fixed = (
+            await recordRegistrations(() => [
+                new AccountManagementPolicyRules("policy-rules", {
+                    rules: [entry("first"), entry("second"), entry("third")],
+                }),
+            ])
+        )[0].inputs;
+        const fixedNews = (await host.check(setUrn, news, fixed)).inputs;
+        const done = await host.update(setUrn, partial!.id, partial!.properties, fixedNews);
+        expect((done.rules as { name: string }[]).map(rule => rule.name)).to.deep.equal([
+            "first",
+            "second",
+            "third",
+        ]);
+        const state = await control.state();
+        const names = state.rules.filter(rule => !rule.body.system).map(rule => String(rule.body.name));
+        expect(names.filter(name => name === "first")).to.have.length(1);
     });
 });
