@@ -50,7 +50,7 @@ export async function findPulumiCli(): Promise<PulumiCliLookup> {
     return { command };
 }
 
-/** How to open the stack, e.g. `{ command, stateDir: "/tmp/oam-x", stackName: "emulator", config: {...} }`. */
+/** How to open the stack, e.g. `{ command, stateDir: "<temporary folder>", stackName: "emulator", config: {...} }`. */
 export interface LocalStackOptions {
     command: PulumiCommand;
     /** The folder of the file backend holding the stack's state. */
