@@ -1,6 +1,7 @@
 /**
  * Helpers shared by the emulator's tests: raw HTTP calls with Okta's SSWS header, and rule bodies to send.
  */
+import { PHISHING_RESISTANT_POSSESSION_EVERY_TIME } from "../support/guideRules";
 import type { RunningEmulator } from "../../emulator/index";
 import type { OktaErrorBody } from "../../emulator/oktaError";
 import type { RuleBody } from "../../provider/rule/types";
@@ -49,17 +50,7 @@ export function buildRule(name: string, priority?: number, extra: Partial<RuleBo
         type: "ACCESS_POLICY",
         ...(priority === undefined ? {} : { priority }),
         conditions: { elCondition: { condition: "accessRequest.operation == 'enroll'" } },
-        actions: {
-            appSignOn: {
-                access: "ALLOW",
-                verificationMethod: {
-                    type: "ASSURANCE",
-                    factorMode: "1FA",
-                    reauthenticateIn: "PT0S",
-                    constraints: [{ possession: { phishingResistant: "REQUIRED" } }],
-                },
-            },
-        },
+        actions: PHISHING_RESISTANT_POSSESSION_EVERY_TIME,
         ...extra,
     };
 }

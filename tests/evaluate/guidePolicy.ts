@@ -2,6 +2,7 @@
  * The rules of Okta's account management policy guide as the evaluator and guard tests use them: the three use
  * cases with the documentation's defects fixed, Okta's Password Expiry Rule and catch-all as real orgs carry them.
  */
+import { PHISHING_RESISTANT_POSSESSION_EVERY_TIME } from "../support/guideRules";
 import type { RuleDefinition } from "../../provider/evaluate";
 import type { AssuranceMethod, Constraint, FactorMode, OktaRule } from "../../provider/rule/types";
 
@@ -55,17 +56,7 @@ export const PHISHING_RESISTANT_ENROLLMENT = {
         riskScore: { level: "ANY" },
         elCondition: { condition: "accessRequest.operation == 'enroll'" },
     },
-    actions: {
-        appSignOn: {
-            access: "ALLOW",
-            verificationMethod: {
-                type: "ASSURANCE",
-                factorMode: "1FA",
-                reauthenticateIn: "PT0S",
-                constraints: [{ possession: { phishingResistant: "REQUIRED" } }],
-            },
-        },
-    },
+    actions: PHISHING_RESISTANT_POSSESSION_EVERY_TIME,
 } satisfies RuleDefinition;
 
 /** Use case 3, recovery and unlock with a phishing-resistant authenticator (use case 2 with the help center's expression). */

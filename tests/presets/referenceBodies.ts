@@ -3,6 +3,7 @@
  * notes: the guide's use case 1 request as published (a copied response, with read-only fields and its precedence
  * defect), the Admin Console's condition for it, and the bodies mapped from the Admin Console for use cases 2 and 3.
  */
+import { AUTHENTICATOR_ENROLLMENT_RULE } from "../support/guideRules";
 
 /** Use case 1 exactly as the guide's request publishes it. */
 export const GUIDE_FIRST_PHISHING_RESISTANT_REQUEST = {
@@ -54,30 +55,7 @@ export const ADMIN_CONSOLE_FIRST_PHISHING_RESISTANT_CONDITION =
     "accessRequest.operation == 'enroll' && ( accessRequest.authenticator.key == 'okta_verify' || accessRequest.authenticator.key == 'webauthn' || accessRequest.authenticator.key == 'smart_card_idp' || accessRequest.authenticator.key == 'yubikey_token' )";
 
 /** Use case 2 mapped from the Admin Console's settings to the API schema. */
-export const AUTHENTICATOR_ENROLLMENT_BODY = {
-    type: "ACCESS_POLICY",
-    name: "Phishing-resistant authenticator enrollment",
-    priority: 2,
-    conditions: {
-        people: { users: { include: [], exclude: [] }, groups: { include: [], exclude: [] } },
-        network: { connection: "ANYWHERE" },
-        riskScore: { level: "ANY" },
-        userType: { include: [], exclude: [] },
-        platform: { include: [] },
-        elCondition: { condition: "accessRequest.operation == 'enroll'" },
-    },
-    actions: {
-        appSignOn: {
-            access: "ALLOW",
-            verificationMethod: {
-                type: "ASSURANCE",
-                factorMode: "1FA",
-                reauthenticateIn: "PT0S",
-                constraints: [{ possession: { phishingResistant: "REQUIRED" } }],
-            },
-        },
-    },
-};
+export const AUTHENTICATOR_ENROLLMENT_BODY = { type: "ACCESS_POLICY", ...AUTHENTICATOR_ENROLLMENT_RULE };
 
 /** Use case 3: the body of use case 2 with the Admin Console's recovery and unlock expression. */
 export const PASSWORD_RECOVERY_AND_UNLOCK_CONDITION =

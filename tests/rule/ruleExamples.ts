@@ -4,6 +4,7 @@
  * comment says.
  */
 import type { AccountManagementPolicyRuleInputs } from "../../provider/rule/inputs";
+import { AUTHENTICATOR_ENROLLMENT_RULE } from "../support/guideRules";
 
 /** A group id shaped as Okta's: `"00g..."`. */
 export const GROUP_ID = "00g1emaKYZTWRYYRRTSK";
@@ -51,29 +52,7 @@ export const FIRST_PHISHING_RESISTANT: AccountManagementPolicyRuleInputs = {
  * Use case 2, "Add a rule for authenticator enrollment": the guide gives no JSON; this is the reference's
  * mapping.
  */
-export const PHISHING_RESISTANT_ENROLLMENT: AccountManagementPolicyRuleInputs = {
-    name: "Phishing-resistant authenticator enrollment",
-    priority: 2,
-    conditions: {
-        people: { users: { include: [], exclude: [] }, groups: { include: [], exclude: [] } },
-        network: { connection: "ANYWHERE" },
-        riskScore: { level: "ANY" },
-        userType: { include: [], exclude: [] },
-        platform: { include: [] },
-        elCondition: { condition: "accessRequest.operation == 'enroll'" },
-    },
-    actions: {
-        appSignOn: {
-            access: "ALLOW",
-            verificationMethod: {
-                type: "ASSURANCE",
-                factorMode: "1FA",
-                reauthenticateIn: "PT0S",
-                constraints: [{ possession: { phishingResistant: "REQUIRED" } }],
-            },
-        },
-    },
-};
+export const PHISHING_RESISTANT_ENROLLMENT: AccountManagementPolicyRuleInputs = AUTHENTICATOR_ENROLLMENT_RULE;
 
 /**
  * Use case 3, "Add a rule for password recovery and account unlock": use case 2 with the recovery expression.
