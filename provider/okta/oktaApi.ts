@@ -97,7 +97,7 @@ export class OktaApi {
                     this.limits,
                 );
                 if (!decision.retry) {
-                    const tries = attempt > 1 ? ` (after ${attempt} attempts)` : "";
+                    const tries = attempt > 1 ? ` (after ${attempt} attempts: ${decision.reason})` : "";
                     throw new OktaRequestError(method, path, failure, failure.text + tries, { cause: error });
                 }
                 if (failure.status === 429) rateLimitWaitedMs += decision.delayMs;

@@ -58,7 +58,7 @@ export function decideRetry(failure: FailedAttempt, limits: RetryLimits): RetryD
         return { retry: true, delayMs };
     }
     if (failure.attempt > limits.maxRetries) {
-        return { retry: false, reason: `gave up after ${failure.attempt} attempts` };
+        return { retry: false, reason: `the retry limit (okta:maxRetries, ${limits.maxRetries}) is reached` };
     }
     if (failure.status === 423) return { retry: true, delayMs: backoff };
     const unanswered = failure.status === undefined || failure.status >= 500;

@@ -63,7 +63,7 @@ describe("the retry policy", () => {
         {
             name: "stops after maxRetries",
             failure: { status: 500, attempt: 4 },
-            expected: { retry: false, reason: "gave up after 4 attempts" },
+            expected: { retry: false, reason: "the retry limit (okta:maxRetries, 3) is reached" },
         },
         {
             name: "does not retry a validation error",

@@ -52,7 +52,8 @@ const CASES: (FaultCase & { name: string })[] = [
         name: "read under a 500 that outlasts every retry",
         operation: "read",
         fault: { status: 500, times: 50 },
-        outcome: /GET \/api\/v1\/policies\/\w+\/rules: 500 E\d+ .*\(after 6 attempts\)/,
+        outcome:
+            /GET \/api\/v1\/policies\/\w+\/rules: 500 E\d+ .*\(after 6 attempts: the retry limit \(okta:maxRetries, 5\) is reached\)/,
     },
     {
         name: "create under a 400 validation error",
