@@ -8,7 +8,7 @@ import { EmulatorControl } from "../../emulator/control";
 import { SEED_IDS, startEmulator } from "../../emulator/index";
 import { OktaApi } from "../../provider/okta/oktaApi";
 import { AccountManagementPolicyRule } from "../../provider/resources/accountManagementPolicyRule";
-import { DynamicProviderHost, Props, urnOf } from "../support/dynamicHost";
+import { DynamicProviderHost, Props, startHostFor, urnOf } from "../support/dynamicHost";
 import { providerTextOf, recordRegistrations } from "../support/registrations";
 
 const args = process.argv.slice(2);
@@ -118,11 +118,7 @@ async function main(): Promise<void> {
     });
     const control = new EmulatorControl(emulator.orgUrl);
     const config = { "okta-account-management:orgUrl": emulator.orgUrl, "okta:apiToken": emulator.apiToken };
-    const startHost = async () => {
-        const host = await DynamicProviderHost.start();
-        await host.configure(config);
-        return host;
-    };
+    const startHost = () => startHostFor(emulator);
     const latency = await measureRequestLatency(
         emulator.orgUrl,
         emulator.apiToken,

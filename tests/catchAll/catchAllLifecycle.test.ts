@@ -5,7 +5,7 @@ import {
     AccountManagementPolicyCatchAllRule,
     type AccountManagementPolicyCatchAllRuleArgs,
 } from "../../provider/resources/accountManagementPolicyCatchAllRule";
-import { DynamicProviderHost, Props, urnOf } from "../support/dynamicHost";
+import { DynamicProviderHost, Props, urnOf, startHostFor } from "../support/dynamicHost";
 import { recordRegistrations } from "../support/registrations";
 
 const URN = urnOf("AccountManagementPolicyCatchAllRule", "catch-all");
@@ -49,11 +49,7 @@ describe("AccountManagementPolicyCatchAllRule through the dynamic-provider host"
     after(() => emulator.close());
     beforeEach(async () => {
         await control.reset();
-        host = await DynamicProviderHost.start();
-        await host.configure({
-            "okta-account-management:orgUrl": emulator.orgUrl,
-            "okta:apiToken": emulator.apiToken,
-        });
+        host = await startHostFor(emulator);
     });
     afterEach(() => host.stop());
 

@@ -4,7 +4,7 @@ import {
     PasswordRecoveryAccessControl,
     PasswordRecoveryAccessControlArgs,
 } from "../../provider/resources/passwordRecoveryAccessControl";
-import { DynamicProviderHost, Props, urnOf } from "../support/dynamicHost";
+import { DynamicProviderHost, Props, urnOf, startHostFor } from "../support/dynamicHost";
 import { recordRegistrations } from "../support/registrations";
 
 const URN = urnOf("PasswordRecoveryAccessControl", "recovery");
@@ -33,11 +33,7 @@ describe("PasswordRecoveryAccessControl through the dynamic-provider host", func
 
     beforeEach(async () => {
         await control.reset();
-        host = await DynamicProviderHost.start();
-        await host.configure({
-            "okta-account-management:orgUrl": emulator.orgUrl,
-            "okta:apiToken": emulator.apiToken,
-        });
+        host = await startHostFor(emulator);
     });
     afterEach(() => host.stop());
 

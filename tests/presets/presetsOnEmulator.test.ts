@@ -8,7 +8,7 @@ import {
 } from "../../provider/resources/accountManagementPolicyRule";
 import { buildCreateBody } from "../../provider/rule/requestBody";
 import { applyInputDefaults } from "../../provider/rule/validate";
-import { DynamicProviderHost, Props, urnOf } from "../support/dynamicHost";
+import { DynamicProviderHost, Props, startHostFor, urnOf } from "../support/dynamicHost";
 import { recordRegistrations } from "../support/registrations";
 
 /** The inputs the engine sends for a rule declared with `args`: recorded from the real resource class. */
@@ -27,11 +27,7 @@ describe("the use-case presets applied to the emulator through the dynamic-provi
         emulator = await startEmulator({ passwordExpiryRule: true });
         control = new EmulatorControl(emulator.orgUrl);
         directory = await prepareEmulatorOrg(emulator);
-        host = await DynamicProviderHost.start();
-        await host.configure({
-            "okta-account-management:orgUrl": emulator.orgUrl,
-            "okta:apiToken": emulator.apiToken,
-        });
+        host = await startHostFor(emulator);
     });
     after(async () => {
         await host.stop();

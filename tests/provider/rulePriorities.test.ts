@@ -2,7 +2,7 @@ import { expect } from "chai";
 import { EmulatorControl } from "../../emulator/control";
 import { RunningEmulator, startEmulator } from "../../emulator/index";
 import { AccountManagementPolicyRule } from "../../provider/resources/accountManagementPolicyRule";
-import { DynamicProviderHost, Props, urnOf } from "../support/dynamicHost";
+import { DynamicProviderHost, Props, urnOf, startHostFor } from "../support/dynamicHost";
 import { recordRegistrations } from "../support/registrations";
 
 const RULE_COUNT = 20;
@@ -62,11 +62,7 @@ describe("single rule resources and priorities, through the dynamic-provider hos
     after(() => emulator.close());
     beforeEach(async () => {
         await control.reset();
-        host = await DynamicProviderHost.start();
-        await host.configure({
-            "okta-account-management:orgUrl": emulator.orgUrl,
-            "okta:apiToken": emulator.apiToken,
-        });
+        host = await startHostFor(emulator);
         const policies = (await api("GET", "/api/v1/policies?type=ACCESS_POLICY")) as Props[];
         policyId = String(
             policies.find(

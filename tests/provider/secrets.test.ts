@@ -4,7 +4,7 @@ import * as pulumi from "@pulumi/pulumi";
 import { EmulatorControl } from "../../emulator/control";
 import { RunningEmulator, startEmulator } from "../../emulator/index";
 import { AccountManagementPolicyRule } from "../../provider/resources/accountManagementPolicyRule";
-import { DynamicProviderHost, Props, urnOf } from "../support/dynamicHost";
+import { DynamicProviderHost, Props, urnOf, startHostFor } from "../support/dynamicHost";
 import { providerTextOf, recordRegistrations } from "../support/registrations";
 
 const URN = urnOf("AccountManagementPolicyRule", "recovery");
@@ -91,11 +91,7 @@ describe("secrets never reach the state, the outputs or the logs", function () {
     });
 
     it("with an API token: outputs and the provider's log never show it", async () => {
-        host = await DynamicProviderHost.start();
-        await host.configure({
-            "okta-account-management:orgUrl": emulator.orgUrl,
-            "okta:apiToken": emulator.apiToken,
-        });
+        host = await startHostFor(emulator);
         const seen = await runLifecycle(host);
         expect(seen).to.include("recovery, renamed");
         expect(seen).not.to.include(emulator.apiToken);

@@ -6,7 +6,7 @@ import {
     AccountManagementPolicyRuleArgs,
 } from "../../provider/resources/accountManagementPolicyRule";
 import { BAD_CASES, withValues } from "../rule/badRuleCases";
-import { DynamicProviderHost, Props, urnOf } from "../support/dynamicHost";
+import { DynamicProviderHost, Props, urnOf, startHostFor } from "../support/dynamicHost";
 import { recordRegistrations } from "../support/registrations";
 
 /**
@@ -33,11 +33,7 @@ describe("reliability: invalid rules are refused at check, through the dynamic-p
         }
         emulator = await startEmulator();
         control = new EmulatorControl(emulator.orgUrl);
-        host = await DynamicProviderHost.start();
-        await host.configure({
-            "okta-account-management:orgUrl": emulator.orgUrl,
-            "okta:apiToken": emulator.apiToken,
-        });
+        host = await startHostFor(emulator);
         await control.clearRequests();
     });
     after(async () => {

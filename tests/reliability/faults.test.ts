@@ -2,7 +2,7 @@ import { expect } from "chai";
 import { EmulatorControl, Fault } from "../../emulator/control";
 import { RunningEmulator, startEmulator } from "../../emulator/index";
 import { AccountManagementPolicyRule } from "../../provider/resources/accountManagementPolicyRule";
-import { DynamicProviderHost, Props, urnOf } from "../support/dynamicHost";
+import { Props, startHostFor, urnOf } from "../support/dynamicHost";
 import { recordRegistrations } from "../support/registrations";
 
 type Operation = "create" | "read" | "update" | "delete";
@@ -104,13 +104,8 @@ describe("reliability: a fault on every operation, through the dynamic-provider 
     for (const c of CASES) {
         it(`${c.name}: ${c.outcome === "succeeds" ? "succeeds" : "fails clearly"}, leaves no orphan or duplicate, and the next run converges`, async () => {
             await control.reset();
-            const host = await DynamicProviderHost.start();
+            const host = await startHostFor(emulator, { "okta:requestTimeout": "1" });
             try {
-                await host.configure({
-                    "okta-account-management:orgUrl": emulator.orgUrl,
-                    "okta:apiToken": emulator.apiToken,
-                    "okta:requestTimeout": "1",
-                });
                 const urn = urnOf("AccountManagementPolicyRule", "unlock");
                 const news = (await host.check(urn, {}, inputs)).inputs;
                 const newsEdited = (await host.check(urn, news, edited)).inputs;

@@ -3,7 +3,7 @@ import { EmulatorControl } from "../../emulator/control";
 import { RunningEmulator, startEmulator } from "../../emulator/index";
 import { AccountManagementPolicyRule } from "../../provider/resources/accountManagementPolicyRule";
 import { AccountManagementPolicyRules } from "../../provider/resources/accountManagementPolicyRules";
-import { DynamicProviderHost, partialStateOf, Props, urnOf } from "../support/dynamicHost";
+import { DynamicProviderHost, partialStateOf, Props, urnOf, startHostFor } from "../support/dynamicHost";
 import { recordRegistrations } from "../support/registrations";
 
 const URN = urnOf("AccountManagementPolicyRule", "unlock");
@@ -40,11 +40,7 @@ describe("reliability: a change applied half way is reported, not lost", functio
         )[0].inputs;
         emulator = await startEmulator();
         control = new EmulatorControl(emulator.orgUrl);
-        host = await DynamicProviderHost.start();
-        await host.configure({
-            "okta-account-management:orgUrl": emulator.orgUrl,
-            "okta:apiToken": emulator.apiToken,
-        });
+        host = await startHostFor(emulator);
     });
     after(async () => {
         await host.stop();

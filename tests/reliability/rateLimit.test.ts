@@ -2,7 +2,7 @@ import { expect } from "chai";
 import { EmulatorControl } from "../../emulator/control";
 import { RunningEmulator, startEmulator } from "../../emulator/index";
 import { AccountManagementPolicyRule } from "../../provider/resources/accountManagementPolicyRule";
-import { DynamicProviderHost, Props, urnOf } from "../support/dynamicHost";
+import { DynamicProviderHost, Props, startHostFor, urnOf } from "../support/dynamicHost";
 import { recordRegistrations } from "../support/registrations";
 
 const RULE_COUNT = 30;
@@ -17,11 +17,7 @@ describe("reliability: many rules in parallel engine calls under a low rate limi
     before(async () => {
         emulator = await startEmulator({ rateLimit: { limit: LIMIT_PER_SECOND, windowSeconds: 1 } });
         control = new EmulatorControl(emulator.orgUrl);
-        host = await DynamicProviderHost.start();
-        await host.configure({
-            "okta-account-management:orgUrl": emulator.orgUrl,
-            "okta:apiToken": emulator.apiToken,
-        });
+        host = await startHostFor(emulator);
     });
     after(async () => {
         await host.stop();

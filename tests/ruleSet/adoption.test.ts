@@ -5,7 +5,7 @@ import {
     AccountManagementPolicyRule,
     type AccountManagementPolicyRuleArgs,
 } from "../../provider/resources/accountManagementPolicyRule";
-import { DynamicProviderHost, Props, urnOf } from "../support/dynamicHost";
+import { DynamicProviderHost, Props, urnOf, startHostFor } from "../support/dynamicHost";
 import { recordRegistrations } from "../support/registrations";
 import { declaredRule } from "./ruleSetExamples";
 
@@ -55,11 +55,7 @@ describe("taking over rules made outside the stack, through the dynamic-provider
             type: "ACCESS_POLICY",
         });
         existingId = String(created.id);
-        host = await DynamicProviderHost.start();
-        await host.configure({
-            "okta-account-management:orgUrl": emulator.orgUrl,
-            "okta:apiToken": emulator.apiToken,
-        });
+        host = await startHostFor(emulator);
     });
     afterEach(() => host.stop());
 

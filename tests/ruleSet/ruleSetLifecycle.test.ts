@@ -8,7 +8,7 @@ import {
     type AccountManagementPolicyRulesEntryArgs,
 } from "../../provider/resources/accountManagementPolicyRules";
 import type { ForeignRulesMode } from "../../provider/ruleSet/ruleSetInputs";
-import { DynamicProviderHost, Props, urnOf } from "../support/dynamicHost";
+import { DynamicProviderHost, Props, urnOf, startHostFor } from "../support/dynamicHost";
 import { recordRegistrations } from "../support/registrations";
 import { declaredRule } from "./ruleSetExamples";
 
@@ -70,11 +70,7 @@ describe("AccountManagementPolicyRules through the dynamic-provider host", funct
     after(() => emulator.close());
     beforeEach(async () => {
         await control.reset();
-        host = await DynamicProviderHost.start();
-        await host.configure({
-            "okta-account-management:orgUrl": emulator.orgUrl,
-            "okta:apiToken": emulator.apiToken,
-        });
+        host = await startHostFor(emulator);
     });
     afterEach(async () => {
         await host.stop();

@@ -68,6 +68,23 @@ export function partialStateOf(error: unknown): PartialState | undefined {
     return undefined;
 }
 
+/**
+ * A host configured, as a stack would be, to reach `org` (the local emulator) with its API token, plus any
+ * further stack config, e.g. `await startHostFor(emulator, { "okta:requestTimeout": "1" })`.
+ */
+export async function startHostFor(
+    org: { orgUrl: string; apiToken: string },
+    config: Record<string, string> = {},
+): Promise<DynamicProviderHost> {
+    const host = await DynamicProviderHost.start();
+    await host.configure({
+        "okta-account-management:orgUrl": org.orgUrl,
+        "okta:apiToken": org.apiToken,
+        ...config,
+    });
+    return host;
+}
+
 /** The repository root: the provider process resolves this package from its node_modules, as a user's program does. */
 export const REPO_ROOT = path.resolve(__dirname, "..", "..");
 
